@@ -264,5 +264,4 @@ class EmailProviderSmtpTest {
       return ((String) content).replace("\r\n", "\n");
     }
   }
-
 }
