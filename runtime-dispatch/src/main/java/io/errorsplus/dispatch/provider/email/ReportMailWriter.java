@@ -53,21 +53,21 @@ final class ReportMailWriter {
   /** A mail about one report (or one repeat summary, whose occurrences are said in the subject). */
   Mail single(ErrorReport report) {
     String title = title(report);
-    String subject = prefix(report) + " " + title
-        + (report.occurrences() > 1 ? " (" + report.occurrences() + " times)" : "");
+    String subject = SubjectLine.of(prefix(report) + " " + title
+        + (report.occurrences() > 1 ? " (" + report.occurrences() + " times)" : ""));
 
     StringBuilder text = new StringBuilder(2048);
     text.append(title).append("\n\n");
     writeFieldsText(text, report);
 
     StringBuilder html = new StringBuilder(4096);
-    openHtml(html, SubjectLine.of(subject));
+    openHtml(html, subject);
     html.append("<h2 style=\"margin:0 0 12px 0;\">");
     HtmlEscaper.append(html, title);
     html.append("</h2>\n");
     writeFieldsHtml(html, report);
     closeHtml(html);
-    return new Mail(SubjectLine.of(subject), text.toString(), html.toString());
+    return new Mail(subject, text.toString(), html.toString());
   }
 
   /** One mail for several reports: a summary line per distinct error, then one sample of each. */

@@ -76,6 +76,26 @@ class EmailProviderDispatcherTest {
   }
 
   @Test
+  void withTheDigestOffRepeatsAreFoldedIntoOneSummaryMail() throws Exception {
+    greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    greenMail.start();
+    EmailProvider email = email(greenMail.getSmtp().getPort()).digestWindow(Duration.ZERO).build();
+
+    try (ErrorDispatcher dispatcher = dispatcher(email, email.deliveryOptions())) {
+      for (int i = 0; i < 5; i++) {
+        dispatcher.capture(SampleReports.of("fp-a", "ValueError", "GET", "/items/{id}", System.currentTimeMillis()));
+      }
+      assertThat(dispatcher.flush(Duration.ofSeconds(20))).isTrue();
+
+      // the first at once, the four repeats as one summary: two mails, not five
+      MimeMessage[] received = greenMail.getReceivedMessages();
+      assertThat(received).hasSize(2);
+      assertThat(received[0].getSubject()).isEqualTo("[api-plant-manager] 500 ValueError at GET /items/{id}");
+      assertThat(received[1].getSubject()).matches("\\[api-plant-manager] 500 ValueError at GET /items/\\{id} \\(\\d times\\)");
+    }
+  }
+
+  @Test
   void reportsCapturedWhileTheServerIsDownAreMailedAfterItComesBackNothingLost() throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

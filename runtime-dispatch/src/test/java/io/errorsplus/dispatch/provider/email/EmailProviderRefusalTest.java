@@ -43,6 +43,18 @@ class EmailProviderRefusalTest {
   }
 
   @Test
+  void senderRefusedDisablesTheProvider() throws Exception {
+    try (ScriptedSmtpServer server = ScriptedSmtpServer.replying(
+        Map.of("MAIL FROM", "553 5.7.1 sender not owned by user"), "250 OK")) {
+      assertThatThrownBy(() -> provider(server).send(SampleReports.valueError().build()))
+          .isInstanceOfSatisfying(DeliveryException.class,
+              e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.DISABLED))
+          .hasMessageContaining("refused the sender alerts@example.com")
+          .hasMessageContaining("553 5.7.1 sender not owned by user");
+    }
+  }
+
+  @Test
   void aRecipientTemporarilyUnavailableIsRetried() throws Exception {
     try (ScriptedSmtpServer server = ScriptedSmtpServer.replying(Map.of(
         "oncall@example.com", "451 4.3.0 mailbox busy", "gone@example.com", "550 5.1.1 no such user"), "250 OK")) {

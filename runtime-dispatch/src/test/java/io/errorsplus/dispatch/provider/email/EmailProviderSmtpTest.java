@@ -206,6 +206,13 @@ class EmailProviderSmtpTest {
   }
 
   @Test
+  void repeatSummarySaysHowOftenInTheSubject() throws Exception {
+    provider().build().send(SampleReports.valueError().occurrences(3).build());
+
+    assertThat(onlyMessage().getSubject()).isEqualTo("[api-plant-manager] 500 ValueError at GET /items/{id} (3 times)");
+  }
+
+  @Test
   void longSubjectIsCappedOnOneLine() throws Exception {
     provider().build().send(SampleReports.valueError().endpoint("/" + "very-long-segment/".repeat(40)).build());
 

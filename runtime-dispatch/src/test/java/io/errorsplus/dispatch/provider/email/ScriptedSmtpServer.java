@@ -47,7 +47,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
   }
 
   /**
-   * @param rcptReplies reply per recipient address (lower case); others get {@code 250 OK}
+   * @param rcptReplies reply per recipient address (lower case), or to {@code MAIL FROM}; others get
+   *     {@code 250 OK}
    * @param endOfDataReply the reply to the end of the message
    */
   static ScriptedSmtpServer replying(Map<String, String> rcptReplies, String endOfDataReply) throws IOException {
@@ -88,7 +89,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
           reply(out, "250 scripted");
         } else if (upper.startsWith("MAIL FROM:")) {
           accepted = 0;
-          reply(out, "250 OK");
+          reply(out, rcptReplies.getOrDefault("MAIL FROM", "250 OK"));
         } else if (upper.startsWith("RCPT TO:")) {
           String address = line.substring(line.indexOf('<') + 1, line.indexOf('>')).toLowerCase(Locale.ROOT);
           String r = rcptReplies.getOrDefault(address, "250 OK");
