@@ -24,6 +24,8 @@ final class ReportMailWriter {
   /** A request body or a header list beyond this is cut: the mail is a pointer, not an archive. */
   static final int MAX_VALUE_CHARS = 8_000;
   static final int MAX_TRACEBACK_CHARS = 24_000;
+  /** Distinct errors shown in full in one digest; the rest are only listed, to keep the mail readable. */
+  static final int MAX_DETAILED_ERRORS = 25;
 
   private static final DateTimeFormatter SINCE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -85,12 +87,19 @@ final class ReportMailWriter {
           .append("\n   first ").append(time(e.firstSeen())).append(", last ").append(time(e.lastSeen()))
           .append('\n');
     }
+    List<ErrorDigest.Entry> detailed = entries.subList(0, Math.min(entries.size(), MAX_DETAILED_ERRORS));
+    String omitted = entries.size() > detailed.size()
+        ? "Details of the other " + (entries.size() - detailed.size()) + " distinct errors are left out; see the list above."
+        : null;
     n = 1;
-    for (ErrorDigest.Entry e : entries) {
+    for (ErrorDigest.Entry e : detailed) {
       text.append("\n\n").append(n++).append(". ").append(title(e.sample()))
           .append(" (").append(e.count()).append(e.count() == 1 ? " time" : " times").append(")\n")
           .append("----------------------------------------------------------------------\n");
       writeFieldsText(text, e.sample());
+    }
+    if (omitted != null) {
+      text.append("\n\n").append(omitted).append('\n');
     }
 
     StringBuilder html = new StringBuilder(8192);
@@ -106,17 +115,22 @@ final class ReportMailWriter {
     for (ErrorDigest.Entry e : entries) {
       html.append("<tr><td style=\"").append(TD_STYLE).append("padding-right:12px;\">").append(n)
           .append("</td><td style=\"").append(TD_STYLE).append("padding-right:12px;\"><b>").append(e.count())
-          .append("</b></td><td style=\"").append(TD_STYLE).append("padding-right:12px;\"><a href=\"#error-")
-          .append(n).append("\">");
-      HtmlEscaper.append(html, title(e.sample()));
-      html.append("</a></td><td style=\"").append(TD_STYLE).append("padding-right:12px;white-space:nowrap;\">")
+          .append("</b></td><td style=\"").append(TD_STYLE).append("padding-right:12px;\">");
+      if (n <= detailed.size()) {
+        html.append("<a href=\"#error-").append(n).append("\">");
+        HtmlEscaper.append(html, title(e.sample()));
+        html.append("</a>");
+      } else {
+        HtmlEscaper.append(html, title(e.sample()));
+      }
+      html.append("</td><td style=\"").append(TD_STYLE).append("padding-right:12px;white-space:nowrap;\">")
           .append(time(e.firstSeen())).append("</td><td style=\"").append(TD_STYLE).append("white-space:nowrap;\">")
           .append(time(e.lastSeen())).append("</td></tr>\n");
       n++;
     }
     html.append("</table>\n");
     n = 1;
-    for (ErrorDigest.Entry e : entries) {
+    for (ErrorDigest.Entry e : detailed) {
       html.append("<h3 id=\"error-").append(n).append("\" style=\"margin:20px 0 8px 0;border-top:1px solid #ddd;padding-top:12px;\">")
           .append(n).append(". ");
       HtmlEscaper.append(html, title(e.sample()));
@@ -124,6 +138,9 @@ final class ReportMailWriter {
           .append(")</span></h3>\n");
       writeFieldsHtml(html, e.sample());
       n++;
+    }
+    if (omitted != null) {
+      html.append("<p style=\"margin-top:20px;color:#555;\">").append(omitted).append("</p>\n");
     }
     closeHtml(html);
     return new Mail(subject, text.toString(), html.toString());

@@ -188,6 +188,24 @@ class EmailProviderSmtpTest {
   }
 
   @Test
+  void digestWithManyDistinctErrorsListsAllButDetailsOnlyTheFirst() throws Exception {
+    List<ErrorReport> batch = new ArrayList<>();
+    int distinct = ReportMailWriter.MAX_DETAILED_ERRORS + 5;
+    for (int i = 0; i < distinct; i++) {
+      batch.add(SampleReports.of("fp-" + i, "Error" + i, "GET", "/r" + i, SampleReports.T0 + i));
+    }
+
+    provider().build().sendBatch(batch);
+
+    Parts parts = Parts.of(onlyMessage());
+    assertThat(parts.text).contains(distinct + ". 1 x 500 Error" + (distinct - 1) + " at GET /r" + (distinct - 1))
+        .contains("Details of the other 5 distinct errors are left out");
+    assertThat(parts.html.split("<h3 ", -1)).hasSize(ReportMailWriter.MAX_DETAILED_ERRORS + 1);
+    assertThat(parts.html).contains("500 Error" + (distinct - 1) + " at GET /r" + (distinct - 1))
+        .doesNotContain("href=\"#error-" + distinct + "\"");
+  }
+
+  @Test
   void digestReplayedLongAfterSaysSinceWhenNotInTheLastWindow() throws Exception {
     long t = SampleReports.T0;
     provider().build().sendBatch(List.of(
