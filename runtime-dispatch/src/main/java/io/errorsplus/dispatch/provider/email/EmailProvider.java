@@ -82,6 +82,11 @@ public final class EmailProvider implements ErrorProvider {
   private final ReportMailWriter writer;
   private final Properties sessionProperties;
   private final Session session;
+  /**
+   * Reused across mails (connected and closed for each): it remembers the local host name it
+   * greets with, a lookup that can be slow and is not bound by the SMTP timeouts.
+   */
+  private Transport transport;
 
   private EmailProvider(Builder b, InternetAddress from, InternetAddress[] to, SSLSocketFactory socketFactory) {
     this.name = b.name;
@@ -155,7 +160,7 @@ public final class EmailProvider implements ErrorProvider {
     return name;
   }
 
-  /** Nothing to release: each mail uses its own connection. */
+  /** Nothing to release: each mail opens and closes its own connection. */
   @Override
   public void close() {}
 
@@ -177,10 +182,12 @@ public final class EmailProvider implements ErrorProvider {
         + ", digestWindow=" + digestWindow + "}";
   }
 
-  private void deliver(ReportMailWriter.Mail mail) throws Exception {
+  private synchronized void deliver(ReportMailWriter.Mail mail) throws Exception {
     MimeMessage message = toMessage(mail);
     String server = host + ":" + port;
-    Transport transport = session.getTransport("smtp");
+    if (transport == null) {
+      transport = session.getTransport("smtp");
+    }
     try {
       // A connection per mail: mails are rare (one a minute in digest mode), and a kept-open
       // connection would be dropped by the server's idle timeout between them anyway.
@@ -198,7 +205,7 @@ public final class EmailProvider implements ErrorProvider {
       throw SmtpFailure.classify(e, server, username, from.toString());
     } finally {
       try {
-        transport.close();
+        transport.close(); // a no-op when the connection never opened
       } catch (MessagingException e) {
         LOG.debug("{}: closing the SMTP connection failed: {}", name, e.toString());
       }
