@@ -8,8 +8,10 @@ import io.errorsplus.dispatch.MessageTemplate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -177,8 +179,14 @@ public final class DiscordProvider implements ErrorProvider {
         .header("User-Agent", "errors-plus-discord/0.1")
         .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
         .build();
-    pacer.recordSend();
-    HttpResponse<String> response = exchange(request, remaining);
+    HttpResponse<String> response;
+    try {
+      response = exchange(request, remaining);
+    } finally {
+      // Counted when the exchange ends, not when it starts: Discord saw the request no later than
+      // that, so spacing from here keeps Discord's own window satisfied whatever the latency.
+      pacer.recordSend();
+    }
     handle(response);
   }
 
@@ -198,6 +206,10 @@ public final class DiscordProvider implements ErrorProvider {
       throw e;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
+        throw DeliveryException.retryable(
+            "Discord webhook " + webhook.redacted() + " did not answer within " + requestTimeout, null);
+      }
       throw DeliveryException.retryable("Discord webhook " + webhook.redacted() + " unreachable: "
           + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + webhook.scrub(cause.getMessage())),
           safeCause(cause));

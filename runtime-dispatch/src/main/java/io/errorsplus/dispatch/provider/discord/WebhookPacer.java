@@ -38,7 +38,7 @@ final class WebhookPacer {
     return wait;
   }
 
-  /** Counts a request that is going out now. */
+  /** Counts a request whose exchange ended now. */
   synchronized void recordSend() {
     long now = nanoClock.getAsLong();
     burst.record(now);

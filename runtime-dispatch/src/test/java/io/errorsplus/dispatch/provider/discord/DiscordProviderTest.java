@@ -375,11 +375,10 @@ class DiscordProviderTest {
 
   @Test
   void pacingKeepsUnderTheWebhookLimits() throws Exception {
-    // Small windows keep the test short; the server's are a little shorter than the provider's, as
-    // Discord's clock starts when a request arrives, after the provider counted it.
-    discord.enforceRateLimit(3, Duration.ofMillis(350), 5, Duration.ofMillis(900));
+    // Small windows keep the test short; the server enforces exactly the provider's windows.
+    discord.enforceRateLimit(3, Duration.ofMillis(400), 5, Duration.ofSeconds(1));
     DiscordProvider provider = track(DiscordProvider.builder(discord.url())
-        .burstLimit(3, Duration.ofMillis(400)).sustainedLimit(5, Duration.ofMillis(1000))
+        .burstLimit(3, Duration.ofMillis(400)).sustainedLimit(5, Duration.ofSeconds(1))
         .requestTimeout(Duration.ofSeconds(5)).build());
 
     for (int i = 0; i < 12; i++) {

@@ -43,7 +43,7 @@ final class DiscordWebhookServer implements AutoCloseable {
 
   /** One request as the server saw it. */
   record Received(String path, String query, String contentType, String body, JsonNode json,
-      List<String> violations, int status) {}
+      List<String> violations, int status, long arrivedNanos) {}
 
   /** An answer to give instead of the normal one; {@code slow} holds it until the server closes. */
   record Scripted(int status, Map<String, String> headers, String body, boolean slow) {}
@@ -118,6 +118,7 @@ final class DiscordWebhookServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    long arrived = System.nanoTime();
     try (exchange) {
       String body;
       try (InputStream in = exchange.getRequestBody()) {
@@ -127,22 +128,22 @@ final class DiscordWebhookServer implements AutoCloseable {
       String query = exchange.getRequestURI().getRawQuery();
       String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
       if (!path.equals("/api/webhooks/" + WEBHOOK_ID + "/" + TOKEN)) {
-        record(exchange, path, query, contentType, body, null, List.of(), 401,
+        record(exchange, arrived, path, query, contentType, body, null, List.of(), 401,
             "{\"message\": \"Invalid Webhook Token\", \"code\": 50027}", Map.of());
         return;
       }
       if (deleted) {
-        record(exchange, path, query, contentType, body, null, List.of(), 404,
+        record(exchange, arrived, path, query, contentType, body, null, List.of(), 404,
             "{\"message\": \"Unknown Webhook\", \"code\": 10015}", Map.of());
         return;
       }
       if (!"POST".equals(exchange.getRequestMethod())) {
-        record(exchange, path, query, contentType, body, null, List.of(), 405,
+        record(exchange, arrived, path, query, contentType, body, null, List.of(), 405,
             "{\"message\": \"405: Method Not Allowed\", \"code\": 0}", Map.of());
         return;
       }
       if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
-        record(exchange, path, query, contentType, body, null, List.of("content type"), 400,
+        record(exchange, arrived, path, query, contentType, body, null, List.of("content type"), 400,
             "{\"message\": \"Cannot send an empty message\", \"code\": 50006}", Map.of());
         return;
       }
@@ -150,7 +151,7 @@ final class DiscordWebhookServer implements AutoCloseable {
       try {
         json = JSON.readTree(body);
       } catch (IOException e) {
-        record(exchange, path, query, contentType, body, null, List.of("invalid JSON: " + e.getMessage()), 400,
+        record(exchange, arrived, path, query, contentType, body, null, List.of("invalid JSON: " + e.getMessage()), 400,
             "{\"message\": \"The request body contains invalid JSON.\", \"code\": 50109}", Map.of());
         return;
       }
@@ -158,7 +159,7 @@ final class DiscordWebhookServer implements AutoCloseable {
       if (!violations.isEmpty()) {
         ObjectNode error = JSON.createObjectNode().put("message", "Invalid Form Body").put("code", 50035);
         error.putPOJO("errors", violations);
-        record(exchange, path, query, contentType, body, json, violations, 400, JSON.writeValueAsString(error),
+        record(exchange, arrived, path, query, contentType, body, json, violations, 400, JSON.writeValueAsString(error),
             Map.of());
         return;
       }
@@ -167,14 +168,14 @@ final class DiscordWebhookServer implements AutoCloseable {
         if (scripted.slow()) {
           awaitClosing();
         }
-        record(exchange, path, query, contentType, body, json, violations, scripted.status(), scripted.body(),
+        record(exchange, arrived, path, query, contentType, body, json, violations, scripted.status(), scripted.body(),
             scripted.headers());
         return;
       }
       Double retryAfter = overRateLimit();
       if (retryAfter != null) {
         tooManyRequests.incrementAndGet();
-        record(exchange, path, query, contentType, body, json, violations, 429,
+        record(exchange, arrived, path, query, contentType, body, json, violations, 429,
             "{\"message\": \"You are being rate limited.\", \"retry_after\": " + retryAfter + ", \"global\": false}",
             Map.of("Retry-After", String.valueOf((long) Math.ceil(retryAfter))));
         return;
@@ -183,10 +184,10 @@ final class DiscordWebhookServer implements AutoCloseable {
         ObjectNode message = JSON.createObjectNode().put("id", "998877665544332211")
             .put("channel_id", "1").put("webhook_id", WEBHOOK_ID);
         message.set("embeds", json.path("embeds"));
-        record(exchange, path, query, contentType, body, json, violations, 200, JSON.writeValueAsString(message),
+        record(exchange, arrived, path, query, contentType, body, json, violations, 200, JSON.writeValueAsString(message),
             Map.of());
       } else {
-        record(exchange, path, query, contentType, body, json, violations, 204, null, Map.of());
+        record(exchange, arrived, path, query, contentType, body, json, violations, 204, null, Map.of());
       }
     }
   }
@@ -214,10 +215,10 @@ final class DiscordWebhookServer implements AutoCloseable {
     return log.size() < permits ? null : log.peekFirst() + periodNanos - now;
   }
 
-  private void record(HttpExchange exchange, String path, String query, String contentType, String body,
+  private void record(HttpExchange exchange, long arrived, String path, String query, String contentType, String body,
       JsonNode json, List<String> violations, int status, String answer, Map<String, String> headers)
       throws IOException {
-    received.add(new Received(path, query, contentType, body, json, violations, status));
+    received.add(new Received(path, query, contentType, body, json, violations, status, arrived));
     headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     if (answer == null || answer.isEmpty()) {
       exchange.sendResponseHeaders(status, -1);
