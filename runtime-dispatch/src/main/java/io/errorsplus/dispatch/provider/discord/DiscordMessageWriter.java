@@ -246,7 +246,10 @@ final class DiscordMessageWriter {
       }
     }
     for (Map.Entry<String, Object> c : template.constants().entrySet()) {
-      plain.add(Field.plain(c.getKey(), String.valueOf(c.getValue())));
+      String value = String.valueOf(c.getValue());
+      if (notBlank(value)) { // Discord refuses a field without a value
+        plain.add(Field.plain(c.getKey(), value));
+      }
     }
     // Short fields first so inline ones share rows; code blocks below them.
     List<Field> all = new ArrayList<>(plain);
@@ -369,14 +372,22 @@ final class DiscordMessageWriter {
     }
 
     static Part plain(String raw, int min, int budget) {
-      String text = DiscordText.breakFences(DiscordText.neutraliseMentions(raw));
+      String text = DiscordText.breakFences(DiscordText.neutraliseMentions(head(raw, budget)));
       return new Part(text, null, Math.min(min, budget), budget);
     }
 
     static Part code(String language, String raw, int min, int budget) {
       int floor = Math.max(min, DiscordText.minimumCodeBlock(language));
-      return new Part(DiscordText.neutraliseMentions(raw), language, Math.min(floor, budget),
-          Math.max(budget, DiscordText.minimumCodeBlock(language)));
+      int max = Math.max(budget, DiscordText.minimumCodeBlock(language));
+      return new Part(DiscordText.neutraliseMentions(head(raw, max)), language, Math.min(floor, budget), max);
+    }
+
+    /**
+     * No more of the text than can be shown, plus one character so it is still seen as too long:
+     * a 100 KB stack trace costs what its first 4 KB cost.
+     */
+    private static String head(String raw, int budget) {
+      return raw.length() > budget + 1 ? raw.substring(0, budget + 1) : raw;
     }
 
     private void render(int budget) {

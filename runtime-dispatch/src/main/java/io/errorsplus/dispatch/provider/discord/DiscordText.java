@@ -40,9 +40,27 @@ final class DiscordText {
     return out.toString();
   }
 
-  /** Breaks triple backticks so text cannot open or close a code block. */
+  /** Breaks every run of three or more backticks, so text can neither open nor close a code block. */
   static String breakFences(String text) {
-    return text.contains(FENCE) ? text.replace(FENCE, "`" + ZWSP + "``") : text;
+    if (!text.contains(FENCE)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    int run = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '`') {
+        if (run == 2) {
+          out.append(ZWSP);
+          run = 0;
+        }
+        run++;
+      } else {
+        run = 0;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** The text, or its start plus {@link #TRUNCATION_MARKER}, in at most {@code max} characters. */

@@ -88,7 +88,7 @@ final class DiscordPayloadRules {
         JsonNode f = fields.get(i);
         String name = text(f.get("name"));
         String value = text(f.get("value"));
-        if (name.isEmpty() || value.isEmpty()) {
+        if (name.isBlank() || value.isBlank()) {
           errors.add(at + ".fields." + i + " name and value are required");
         }
         total += max(errors, at + ".fields." + i + ".name", name, 256);
