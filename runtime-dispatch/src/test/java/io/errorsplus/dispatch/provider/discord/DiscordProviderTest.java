@@ -250,18 +250,18 @@ class DiscordProviderTest {
 
   @Test
   void tooManyRequestsWithRetryAfterHeaderAsksToWaitThatLong() throws Exception {
-    // 3 s is more than half the 2 s request timeout: the provider never sleeps that long itself.
+    // 30 s is far more than half the 2 s request timeout: the provider never sleeps that long itself.
     DiscordProvider provider = track(DiscordProvider.builder(discord.url()).requestTimeout(Duration.ofSeconds(2)).build());
-    discord.answerNext(429, Map.of("Retry-After", "3"), "");
+    discord.answerNext(429, Map.of("Retry-After", "30"), "");
 
     DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE);
-    assertThat(e.retryAfter()).contains(Duration.ofSeconds(3));
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
     assertThat(provider.rateLimitedCount()).isEqualTo(1);
     // The provider itself holds back until then: the next call is paced, not sent.
     DeliveryException paced = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
-    assertThat(paced.retryAfter()).get().matches(d -> d.compareTo(Duration.ofSeconds(2)) > 0);
+    assertThat(paced.retryAfter()).get().matches(d -> d.compareTo(Duration.ofSeconds(20)) > 0);
     assertThat(discord.received()).hasSize(1);
   }
 
@@ -317,14 +317,25 @@ class DiscordProviderTest {
   }
 
   @Test
-  void deletedWebhookDisablesTheProvider() throws Exception {
+  void deletedWebhookDisablesTheProviderAndSaysSoOnce() throws Exception {
     DiscordProvider provider = track(new DiscordProvider(discord.url()));
     discord.deleteWebhook();
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    DeliveryException first;
+    DeliveryException second;
+    try {
+      first = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+      second = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    } finally {
+      System.setErr(original);
+    }
 
-    DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
-
-    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.DISABLED);
-    assertThat(e.getMessage()).contains("404").contains("Unknown Webhook");
+    assertThat(first.kind()).isEqualTo(DeliveryException.Kind.DISABLED);
+    assertThat(first.getMessage()).contains("404").contains("Unknown Webhook");
+    assertThat(second.kind()).isEqualTo(DeliveryException.Kind.DISABLED);
+    assertThat(captured.toString(StandardCharsets.UTF_8).split("no longer exists", -1)).hasSize(2);
   }
 
   @Test
@@ -362,14 +373,14 @@ class DiscordProviderTest {
   void emptyRateLimitBucketHoldsTheNextRequestBack() throws Exception {
     DiscordProvider provider = track(DiscordProvider.builder(discord.url()).requestTimeout(Duration.ofSeconds(2)).build());
     discord.answerNext(204, Map.of("X-RateLimit-Limit", "5", "X-RateLimit-Remaining", "0",
-        "X-RateLimit-Reset-After", "4.5"), "");
+        "X-RateLimit-Reset-After", "30.5"), "");
 
     provider.send(report());
     DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE);
-    assertThat(e.retryAfter()).get().matches(d -> d.compareTo(Duration.ofSeconds(3)) > 0
-        && d.compareTo(Duration.ofMillis(4500)) <= 0);
+    assertThat(e.retryAfter()).get().matches(d -> d.compareTo(Duration.ofSeconds(20)) > 0
+        && d.compareTo(Duration.ofMillis(30_500)) <= 0);
     assertThat(discord.received()).hasSize(1);
   }
 
@@ -405,18 +416,19 @@ class DiscordProviderTest {
     PrintStream original = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     List<Throwable> failures = new ArrayList<>();
-    DiscordProvider provider = track(DiscordProvider.builder(discord.url())
-        .requestTimeout(Duration.ofMillis(600)).build());
+    DiscordProvider provider = track(new DiscordProvider(discord.url()));
+    DiscordProvider impatient = track(DiscordProvider.builder(discord.url()).requestTimeout(Duration.ofMillis(600)).build());
     DiscordProvider wrongToken = track(new DiscordProvider(discord.urlWithToken(DiscordWebhookServer.TOKEN + "x")));
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
       discord.answerNext(400, Map.of(), "{\"message\": \"Invalid Form Body\", \"code\": 50035}");
       discord.answerNext(429, Map.of("Retry-After", "0"), "{\"retry_after\": 0.01, \"global\": false}");
       discord.answerNext(500, Map.of(), "oops");
-      discord.hangNext();
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < 3; i++) {
         failures.add(catchThrowableOfType(() -> provider.send(report()), DeliveryException.class));
       }
+      discord.hangNext();
+      failures.add(catchThrowableOfType(() -> impatient.send(report()), DeliveryException.class));
       failures.add(catchThrowableOfType(() -> wrongToken.send(report()), DeliveryException.class));
       discord.deleteWebhook();
       failures.add(catchThrowableOfType(() -> provider.send(report()), DeliveryException.class));
@@ -426,8 +438,11 @@ class DiscordProviderTest {
     String logs = captured.toString(StandardCharsets.UTF_8);
 
     assertThat(failures).doesNotContainNull().hasSize(6);
-    assertThat(logs).contains("rejected").contains("no longer exists").contains("/api/webhooks/"
-        + DiscordWebhookServer.WEBHOOK_ID + "/****");
+    assertThat(failures).extracting(f -> ((DeliveryException) f).kind()).containsExactly(
+        DeliveryException.Kind.REJECTED, DeliveryException.Kind.RETRYABLE, DeliveryException.Kind.RETRYABLE,
+        DeliveryException.Kind.RETRYABLE, DeliveryException.Kind.REJECTED, DeliveryException.Kind.DISABLED);
+    assertThat(logs).contains("rejected").contains("rate-limited").contains("no longer exists")
+        .contains("/api/webhooks/" + DiscordWebhookServer.WEBHOOK_ID + "/****");
     assertThat(logs).doesNotContain(DiscordWebhookServer.TOKEN);
     assertThat(provider.toString()).contains("/****").doesNotContain(DiscordWebhookServer.TOKEN);
     assertThat(provider.name()).doesNotContain(DiscordWebhookServer.TOKEN);
