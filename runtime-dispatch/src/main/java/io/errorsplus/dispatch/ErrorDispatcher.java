@@ -183,11 +183,12 @@ public final class ErrorDispatcher implements AutoCloseable {
       return;
     }
     Thread hook = shutdownHook;
-    if (hook != null && Thread.currentThread() != hook) {
+    shutdownHook = null;
+    if (hook != null) {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
-        // the JVM is already running hooks; ours may run too, and is then a no-op
+        // the JVM is running its hooks (maybe this one): nothing to remove
       }
     }
     long deadline = System.nanoTime() + closeTimeout.toNanos();
@@ -206,6 +207,11 @@ public final class ErrorDispatcher implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     LOG.debug("errors-plus: dispatcher '{}' closed: {}", appName, stats());
+  }
+
+  /** The registered JVM shutdown hook, or null (none, or removed by close()). */
+  Thread shutdownHook() {
+    return shutdownHook;
   }
 
   private void closeFromHook() {

@@ -124,6 +124,13 @@ public final class ProviderChannel {
   public void offer(CapturedReport report) {
     captured.incrementAndGet();
     if (stopping || !queue.offer(report)) {
+      if (spool == null) {
+        dropped.incrementAndGet(); // nowhere to keep it: count it, and spend nothing on scrubbing
+        lastFailureMessage = "dropped a report: the queue is full and the spool is off";
+        lastFailureTime = Instant.now();
+        logLimited("dropped", "errors-plus: '{}' dropped a report ({}); the spool is {}", "the queue is full", "off");
+        return;
+      }
       ErrorReport finished = report.finished();
       if (finished == null) {
         dropped.incrementAndGet();
@@ -144,18 +151,15 @@ public final class ProviderChannel {
         if (digestDue(now)) {
           sendDigest();
         }
-        if (queue.isEmpty() && replayDue(now)) {
-          replay();
-          continue;
-        }
-        CapturedReport next = queue.poll(waitNanos(now), TimeUnit.NANOSECONDS);
+        CapturedReport next = queue.poll();
         if (next != null) {
           handle(next);
           continue;
         }
+        // The queue is empty: answer flush and close requests before anything slow (a replay).
         long requested = flushRequested.get();
         if (requested > flushDone || stopping) {
-          closeWindows(System.nanoTime(), true);
+          closeWindows(now, true);
           sendDigest();
           if (queue.isEmpty()) {
             flushDone = requested;
@@ -166,8 +170,17 @@ public final class ProviderChannel {
               break;
             }
           }
+          continue;
+        }
+        if (replayDue(now)) {
+          replay();
+          continue;
         }
         syncSpool(false);
+        next = queue.poll(waitNanos(now), TimeUnit.NANOSECONDS);
+        if (next != null) {
+          handle(next);
+        }
       }
     } catch (InterruptedException e) {
       // abandoned by close(): the closer spools what is left
