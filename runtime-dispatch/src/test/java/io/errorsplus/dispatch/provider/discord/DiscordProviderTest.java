@@ -254,13 +254,13 @@ class DiscordProviderTest {
     DiscordProvider provider = track(DiscordProvider.builder(discord.url()).requestTimeout(Duration.ofSeconds(2)).build());
     discord.answerNext(429, Map.of("Retry-After", "30"), "");
 
-    DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    DeliveryException e = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE);
     assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
     assertThat(provider.rateLimitedCount()).isEqualTo(1);
     // The provider itself holds back until then: the next call is paced, not sent.
-    DeliveryException paced = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    DeliveryException paced = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
     assertThat(paced.retryAfter()).get().matches(d -> d.compareTo(Duration.ofSeconds(20)) > 0);
     assertThat(discord.received()).hasSize(1);
   }
@@ -270,7 +270,7 @@ class DiscordProviderTest {
     DiscordProvider provider = track(new DiscordProvider(discord.url()));
     discord.answerNext(429, Map.of(), "{\"message\": \"You are being rate limited.\", \"retry_after\": 0.35, \"global\": true}");
 
-    DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    DeliveryException e = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE);
     assertThat(e.retryAfter()).contains(Duration.ofMillis(350));
@@ -285,7 +285,7 @@ class DiscordProviderTest {
     DiscordProvider provider = track(new DiscordProvider(discord.url()));
     discord.answerNext(502, Map.of(), "{\"message\": \"Bad Gateway\"}");
 
-    DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    DeliveryException e = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE);
     assertThat(e.retryAfter()).isEmpty();
     provider.send(report());
@@ -299,7 +299,7 @@ class DiscordProviderTest {
     DiscordProvider provider = track(new DiscordProvider(discord.url()));
     discord.answerNext(400, Map.of(), "{\"message\": \"Invalid Form Body\", \"code\": 50035}");
 
-    DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    DeliveryException e = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.REJECTED);
     assertThat(e.getMessage()).contains("400").contains("Invalid Form Body");
@@ -310,7 +310,7 @@ class DiscordProviderTest {
   void wrongTokenIsRejected() throws Exception {
     DiscordProvider provider = track(new DiscordProvider(discord.urlWithToken("wrong-token")));
 
-    DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    DeliveryException e = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.REJECTED);
     assertThat(e.getMessage()).contains("401").contains("Invalid Webhook Token");
@@ -326,8 +326,8 @@ class DiscordProviderTest {
     DeliveryException first;
     DeliveryException second;
     try {
-      first = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
-      second = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+      first = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
+      second = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
     } finally {
       System.setErr(original);
     }
@@ -345,7 +345,7 @@ class DiscordProviderTest {
     discord.hangNext();
 
     long started = System.nanoTime();
-    DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    DeliveryException e = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE);
@@ -362,7 +362,7 @@ class DiscordProviderTest {
     String url = "http://127.0.0.1:" + freePort + "/api/webhooks/1/" + DiscordWebhookServer.TOKEN;
     DiscordProvider provider = track(DiscordProvider.builder(url).requestTimeout(Duration.ofSeconds(5)).build());
 
-    DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    DeliveryException e = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE);
     assertThat(e.getMessage()).contains("unreachable");
@@ -376,7 +376,7 @@ class DiscordProviderTest {
         "X-RateLimit-Reset-After", "30.5"), "");
 
     provider.send(report());
-    DeliveryException e = catchThrowableOfType(() -> provider.send(report()), DeliveryException.class);
+    DeliveryException e = catchThrowableOfType(DeliveryException.class, () -> provider.send(report()));
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE);
     assertThat(e.retryAfter()).get().matches(d -> d.compareTo(Duration.ofSeconds(20)) > 0
@@ -425,13 +425,13 @@ class DiscordProviderTest {
       discord.answerNext(429, Map.of("Retry-After", "0"), "{\"retry_after\": 0.01, \"global\": false}");
       discord.answerNext(500, Map.of(), "oops");
       for (int i = 0; i < 3; i++) {
-        failures.add(catchThrowableOfType(() -> provider.send(report()), DeliveryException.class));
+        failures.add(catchThrowableOfType(DeliveryException.class, () -> provider.send(report())));
       }
       discord.hangNext();
-      failures.add(catchThrowableOfType(() -> impatient.send(report()), DeliveryException.class));
-      failures.add(catchThrowableOfType(() -> wrongToken.send(report()), DeliveryException.class));
+      failures.add(catchThrowableOfType(DeliveryException.class, () -> impatient.send(report())));
+      failures.add(catchThrowableOfType(DeliveryException.class, () -> wrongToken.send(report())));
       discord.deleteWebhook();
-      failures.add(catchThrowableOfType(() -> provider.send(report()), DeliveryException.class));
+      failures.add(catchThrowableOfType(DeliveryException.class, () -> provider.send(report())));
     } finally {
       System.setErr(original);
     }
