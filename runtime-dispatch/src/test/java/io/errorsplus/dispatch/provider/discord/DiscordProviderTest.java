@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -511,10 +510,5 @@ class DiscordProviderTest {
     StringWriter w = new StringWriter();
     t.printStackTrace(new PrintWriter(w));
     return w.toString();
-  }
-
-  @SuppressWarnings("unused")
-  private static String uuid() {
-    return UUID.randomUUID().toString();
   }
 }
