@@ -9,9 +9,13 @@ final class TypicalReports {
   private TypicalReports() {}
 
   static ErrorReport typical(int id) {
+    return typical(id, "/plants/{plantId}/items");
+  }
+
+  static ErrorReport typical(int id, String endpoint) {
     return ErrorReport.builder()
         .error(exception(id))
-        .method("POST").endpoint("/plants/{plantId}/items").fullUrl("https://api.example.com/plants/42/items?page=2&access_token=abc")
+        .method("POST").endpoint(endpoint).fullUrl("https://api.example.com/plants/42/items?page=2&access_token=abc")
         .statusCode(500).duration(Duration.ofMillis(37))
         .header("Host", "api.example.com")
         .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36")
