@@ -198,7 +198,8 @@ public final class ErrorDispatcher implements AutoCloseable {
         // the JVM is running its hooks (maybe this one): nothing to remove
       }
     }
-    long deadline = System.nanoTime() + closeTimeout.toNanos();
+    // Delivery may use 80% of the timeout; the rest is kept for spooling what is left.
+    long deadline = System.nanoTime() + closeTimeout.toNanos() * 4 / 5;
     channels.forEach(ProviderChannel::beginStop);
     boolean interrupted = false;
     for (ProviderChannel c : channels) {

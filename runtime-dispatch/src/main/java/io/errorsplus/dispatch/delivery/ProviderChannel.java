@@ -35,7 +35,6 @@ public final class ProviderChannel {
   private static final ThreadLocal<Boolean> ON_WORKER = new ThreadLocal<>();
   /** The worker wakes at least this often to close windows and notice flush and close requests. */
   private static final long MAX_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-  private static final long SPOOL_SYNC_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final int REPLAY_BATCH = 32;
 
   /** A report on its way out; a summary is an extra report that is not in the captured count. */
@@ -90,7 +89,6 @@ public final class ProviderChannel {
   private volatile boolean disabled;
   private long replayNotBefore;
   private int replayFailures;
-  private long lastSpoolSync;
 
   public ProviderChannel(ErrorProvider provider, String name, DeliveryOptions options, ReportSpool spool,
       OverflowSpooler overflow) {
@@ -152,6 +150,9 @@ public final class ProviderChannel {
     } else {
       spoolOrDrop(new Outgoing(finished, false), stopping ? "the dispatcher is closed" : "the queue is full");
     }
+    if (ON_WORKER.get() != null) {
+      syncSpool(false); // the spool thread keeps the disk current while this worker is busy sending
+    }
   }
 
   static void markWorkerThread() {
@@ -165,6 +166,7 @@ public final class ProviderChannel {
     try {
       while (!abandoned) {
         long now = System.nanoTime();
+        syncSpool(false);
         closeWindows(now, false);
         if (digestDue(now)) {
           sendDigest();
@@ -194,7 +196,6 @@ public final class ProviderChannel {
           replay();
           continue;
         }
-        syncSpool(false);
         next = queue.poll(waitNanos(now), TimeUnit.NANOSECONDS);
         if (next != null) {
           handle(next);
@@ -527,10 +528,12 @@ public final class ProviderChannel {
   }
 
   private void syncSpool(boolean now) {
-    long t = System.nanoTime();
-    if (spool != null && (now || t - lastSpoolSync >= SPOOL_SYNC_NANOS)) {
-      lastSpoolSync = t;
-      spool.sync();
+    if (spool != null) {
+      if (now) {
+        spool.sync();
+      } else {
+        spool.syncIfDue();
+      }
     }
   }
 
