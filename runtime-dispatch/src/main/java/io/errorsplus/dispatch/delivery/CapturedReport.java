@@ -62,7 +62,7 @@ public final class CapturedReport {
           b.fingerprint(Fingerprints.of(raw));
         }
         finished = scrubber.scrub(b.build());
-      } catch (RuntimeException | LinkageError e) {
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
         failed = true;
         if (LOG_LIMIT.allow("scrub")) {
           LOG.error("errors-plus: a report could not be scrubbed and is dropped (counted): {}", e.toString());

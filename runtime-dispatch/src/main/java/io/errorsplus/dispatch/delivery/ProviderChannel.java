@@ -173,7 +173,7 @@ public final class ProviderChannel {
         }
         CapturedReport next = queue.poll();
         if (next != null) {
-          handle(next);
+          handleSafely(next);
           continue;
         }
         // The queue is empty: answer flush and close requests before anything slow (a replay).
@@ -198,7 +198,7 @@ public final class ProviderChannel {
         }
         next = queue.poll(waitNanos(now), TimeUnit.NANOSECONDS);
         if (next != null) {
-          handle(next);
+          handleSafely(next);
         }
       }
     } catch (InterruptedException e) {
@@ -225,6 +225,19 @@ public final class ProviderChannel {
       }
     }
     return Math.max(wait, 0);
+  }
+
+  /** One bad report must not stop the worker: a failure here is a bug, logged and counted as a drop. */
+  private void handleSafely(CapturedReport captured) throws InterruptedException {
+    try {
+      handle(captured);
+    } catch (RuntimeException | StackOverflowError e) {
+      dropped.incrementAndGet();
+      recordFailure(e);
+      if (logLimit.allow("internal")) {
+        LOG.error("errors-plus: internal failure delivering a report to '{}'; it is dropped (counted)", name, e);
+      }
+    }
   }
 
   private void handle(CapturedReport captured) throws InterruptedException {
