@@ -288,6 +288,30 @@ class ErrorDispatcherDeliveryTest {
   }
 
   @Test
+  void twoOpenDispatchersOnTheDefaultSpoolFolderDoNotShareIt() throws Exception {
+    String app = "default-spool-test-" + System.nanoTime();
+    RecordingProvider a = new RecordingProvider("p");
+    RecordingProvider b = new RecordingProvider("p");
+    try (ErrorDispatcher first = ErrorDispatcher.builder().appName(app).shutdownHook(false).provider(a).build();
+         ErrorDispatcher second = ErrorDispatcher.builder().appName(app).shutdownHook(false).provider(b).build()) {
+      first.capture(Reports.small(1));
+      second.capture(Reports.small(2));
+      assertThat(first.flush(Duration.ofSeconds(10)) && second.flush(Duration.ofSeconds(10))).isTrue();
+    } finally {
+      Path tmp = Path.of(System.getProperty("java.io.tmpdir"), "errors-plus-spool");
+      try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(tmp)) {
+        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          if (tmp.relativize(p).toString().startsWith(app)) {
+            java.nio.file.Files.delete(p);
+          }
+        }
+      }
+    }
+    assertThat(a.received).hasSize(1);
+    assertThat(b.received).hasSize(1);
+  }
+
+  @Test
   void badConfigurationIsRefusedWithAClearMessage() {
     RecordingProvider a = new RecordingProvider("same");
     RecordingProvider b = new RecordingProvider("same");
