@@ -462,8 +462,8 @@ public final class ProviderChannel {
   private void replay() throws InterruptedException {
     List<ReportSpool.Entry> entries = spool.read(digestNanos > 0 ? options.maxDigestSize() : REPLAY_BATCH);
     for (int i = 0; i < entries.size(); i++) {
-      if (stopping || abandoned || !queue.isEmpty()) {
-        return; // live reports first; the rest of the spool waits
+      if (stopping || abandoned || !queue.isEmpty() || flushRequested.get() > flushDone) {
+        return; // live reports and flush/close requests first; the rest of the spool waits
       }
       ReportSpool.Entry e = entries.get(i);
       List<ErrorReport> batch = new ArrayList<>();
@@ -668,6 +668,7 @@ public final class ProviderChannel {
     long dd = deduplicated.get();
     long dr = dropped.get();
     return new ProviderStats(name, Math.max(captured.get(), d + s + dd + dr), d, retried.get(), dd, s,
-        replayed.get(), dr, summaries.get(), disabled, lastFailureMessage, lastFailureTime);
+        replayed.get(), dr, summaries.get(), spool == null ? 0 : spool.pendingBytes(), disabled,
+        lastFailureMessage, lastFailureTime);
   }
 }
