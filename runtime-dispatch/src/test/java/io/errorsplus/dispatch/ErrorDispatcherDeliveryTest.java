@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,24 @@ class ErrorDispatcherDeliveryTest {
       assertThat(s.spooled()).isZero();
       assertThat(s.lastFailureMessage()).contains("connection refused #3");
       assertThat(s.lastFailureTime()).isNotNull();
+    }
+  }
+
+  @Test
+  void flushDeliversTheQueueThenFlushesTheProviderOnItsWorker() {
+    List<String> flushes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RecordingProvider buffered = new RecordingProvider("buffered") {
+      @Override
+      public void flush() {
+        flushes.add(Thread.currentThread().getName() + " after " + received.size());
+      }
+    };
+    try (ErrorDispatcher d = dispatcher().provider(buffered).build()) {
+      for (int i = 0; i < 3; i++) {
+        d.capture(Reports.small(i));
+      }
+      assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
+      assertThat(flushes).containsExactly("errors-plus-buffered after 3");
     }
   }
 

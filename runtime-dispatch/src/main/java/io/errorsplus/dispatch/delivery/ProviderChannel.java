@@ -182,6 +182,9 @@ public final class ProviderChannel {
           closeWindows(now, true);
           sendDigest();
           if (queue.isEmpty()) {
+            if (requested > flushDone) {
+              flushProvider();
+            }
             flushDone = requested;
             synchronized (signal) {
               signal.notifyAll();
@@ -632,6 +635,17 @@ public final class ProviderChannel {
     Thread closer = new Thread(this::closeProvider, "errors-plus-close-" + name);
     closer.setDaemon(true);
     closer.start();
+  }
+
+  private void flushProvider() {
+    try {
+      provider.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception | LinkageError e) {
+      recordFailure(e);
+      logLimited("flush", "errors-plus: flushing provider '{}' failed: {}", String.valueOf(e), "");
+    }
   }
 
   private void closeProvider() {
