@@ -44,7 +44,7 @@ public final class ErrorDispatcher implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorDispatcher.class);
   /** Reports on their way to a spool because their queue was full (all providers together). */
-  private static final int OVERFLOW_CAPACITY = 1024;
+  private static final int OVERFLOW_CAPACITY = 4096;
 
   private final String appName;
   private final ReportScrubber scrubber;

@@ -2,6 +2,7 @@ package io.errorsplus.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.errorsplus.dispatch.scrub.ScrubbingOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -219,6 +220,37 @@ class ErrorDispatcherDeliveryTest {
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       Await.until("everything delivered or replayed", () -> slow.received.size() == 10);
       assertThat(new HashSet<>(slow.guids())).hasSize(10);
+    }
+  }
+
+  @Test
+  void whenTheDiskCannotKeepUpTheCallerDropsAndCountsInsteadOfWaiting() throws Exception {
+    // A rule that blocks holds both the provider's worker and the spool thread (scrubbing runs on
+    // whichever thread takes a report first), so the queue and the spool hand-off fill up.
+    CountDownLatch release = new CountDownLatch(1);
+    ScrubbingOptions blocking = ScrubbingOptions.builder().rule(r -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return r;
+    }).build();
+    RecordingProvider p = new RecordingProvider("p", DeliveryOptions.builder().queueCapacity(2).build());
+    int total = 5_000; // more than queue (2) + in flight (1) + spool hand-off (4096) + spooling (1)
+    try (ErrorDispatcher d = dispatcher().provider(p).scrubbing(blocking).build()) {
+      for (int i = 0; i < total; i++) {
+        d.capture(Reports.small(i)); // returns although nothing downstream moves
+      }
+      ProviderStats during = d.stats().provider("p");
+      assertThat(during.captured()).isEqualTo(total);
+      assertThat(during.dropped()).isGreaterThanOrEqualTo(total - 2 - 1 - 4096 - 1);
+      assertThat(during.lastFailureMessage()).contains("spool hand-off are full");
+      release.countDown();
+      assertThat(d.flush(Duration.ofSeconds(30))).isTrue();
+      ProviderStats after = d.stats().provider("p");
+      assertThat(after.delivered() + after.spooled() + after.deduplicated() + after.dropped())
+          .isEqualTo(total);
     }
   }
 

@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes the reports that did not fit in a provider's queue to that provider's spool, on its own
  * daemon thread ({@code errors-plus-spool}), so a request thread does no scrubbing and no disk I/O
- * even when a provider falls behind. Only when this hand-off is full too does the request thread
- * spool the report itself: slower for that request, but nothing is lost. Internal.
+ * even when a provider falls behind. When this hand-off is full too, the disk is not keeping up
+ * with the capture rate and the caller drops the report and counts it: a request thread never
+ * waits for the disk. Internal.
  */
 public final class OverflowSpooler {
 
@@ -30,7 +31,7 @@ public final class OverflowSpooler {
     thread.start();
   }
 
-  /** Hands a report over; false when the hand-off is full or stopping (the caller spools it). */
+  /** Hands a report over; false when the hand-off is full or stopping. */
   boolean offer(ProviderChannel channel, CapturedReport report) {
     if (stopping) {
       return false;

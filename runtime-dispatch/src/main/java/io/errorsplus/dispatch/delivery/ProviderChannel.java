@@ -122,8 +122,9 @@ public final class ProviderChannel {
   // ---------------------------------------------------------------- request thread
 
   /**
-   * Never blocks on the provider: a full queue hands the report to the overflow spooler (or, when
-   * that is full too, spools it on the calling thread).
+   * Never blocks and never touches the disk: a full queue hands the report to the overflow
+   * spooler thread; when that hand-off is full too (the disk cannot keep up with the capture
+   * rate), the report is dropped and counted rather than slowing the request that failed.
    */
   public void offer(CapturedReport report) {
     captured.incrementAndGet();
@@ -137,8 +138,16 @@ public final class ProviderChannel {
       logLimited("dropped", "errors-plus: '{}' dropped a report ({}); the spool is {}", "the queue is full", "off");
       return;
     }
-    if (stopping || overflow == null || !overflow.offer(this, report)) {
-      spoolOverflow(report);
+    if (stopping || overflow == null) {
+      spoolOverflow(report); // after close(): rare, and there is no spool thread left to hand to
+      return;
+    }
+    if (!overflow.offer(this, report)) {
+      dropped.incrementAndGet();
+      lastFailureMessage = "dropped a report: the queue and the spool hand-off are full";
+      lastFailureTime = Instant.now();
+      logLimited("dropped", "errors-plus: '{}' dropped a report ({}); the spool is {}",
+          "the queue and the spool hand-off are full", "not keeping up with the capture rate");
     }
   }
 
