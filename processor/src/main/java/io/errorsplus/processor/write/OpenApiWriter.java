@@ -77,6 +77,7 @@ public final class OpenApiWriter implements ModelWriter {
     paths.putAll(items);
     document.setPaths(paths);
 
+    @SuppressWarnings("rawtypes") // swagger-models' Components API takes raw schemas
     Map<String, Schema> schemas = new LinkedHashMap<>();
     model.schemas().schemas().forEach((name, schema) -> schemas.put(name, objectSchema(schema)));
     document.setComponents(new Components().schemas(schemas));
@@ -135,6 +136,7 @@ public final class OpenApiWriter implements ModelWriter {
   private static Schema<?> objectSchema(ObjectSchema schema) {
     Schema<Object> object = new Schema<>();
     object.setType("object");
+    @SuppressWarnings("rawtypes") // swagger-models' Schema API takes raw schemas
     Map<String, Schema> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
     for (ObjectSchema.Property p : schema.properties()) {
