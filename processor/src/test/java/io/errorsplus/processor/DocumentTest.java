@@ -106,9 +106,13 @@ class DocumentTest {
   }
 
   @Test
-  void twoCompilationsAreByteIdentical() {
+  void twoCompilationsAreByteIdenticalWhateverTheSourceOrder() {
     String first = documentOf("good/merge");
-    String second = documentOf("good/merge");
+    java.util.List<javax.tools.JavaFileObject> reversed = new java.util.ArrayList<>(ProcessorRun.sources("good/merge"));
+    java.util.Collections.reverse(reversed);
+    Compilation compilation = ProcessorRun.compile(reversed);
+    assertThat(compilation).succeededWithoutWarnings();
+    String second = ProcessorRun.document(compilation);
     assertThat(second).isEqualTo(first);
     assertThat(first).doesNotContain("\r").endsWith("}\n");
   }
