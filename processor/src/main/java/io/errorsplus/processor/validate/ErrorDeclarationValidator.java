@@ -15,6 +15,7 @@ import io.errorsplus.processor.model.TypeSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +120,7 @@ public final class ErrorDeclarationValidator {
    * {@code text/plain}) carries a string.
    */
   private TypeSchema standardBody(String mediaType) {
-    String essence = mediaType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    String essence = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (mediaType.isEmpty() || essence.endsWith("/json") || essence.endsWith("+json")) {
       return new TypeSchema.Ref(options.bodyStyle().schemaName());
     }
