@@ -92,4 +92,15 @@ public final class JsonText {
     }
     return out.toString();
   }
+
+  /** A JSON string literal. */
+  public static String string(String text) {
+    StringWriter out = new StringWriter(text.length() + 2);
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      generator.writeString(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
 }

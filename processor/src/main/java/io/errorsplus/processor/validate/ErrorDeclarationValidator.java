@@ -88,7 +88,7 @@ public final class ErrorDeclarationValidator {
       }
       if (hasDetail) {
         examples.add(new ExampleDoc(example.name(), example.summary(),
-            ExampleBodies.standard(options.bodyStyle(), declared.status(), example.detail(), declared.code())));
+            detailBody(schema, declared.status(), example.detail(), declared.code())));
         continue;
       }
       try {
@@ -108,11 +108,19 @@ public final class ErrorDeclarationValidator {
       // No examples given: one example named after the message, whose detail is the message.
       String text = declared.text().isBlank() ? ReasonPhrases.of(declared.status()) : declared.text();
       examples.add(new ExampleDoc(text, "",
-          ExampleBodies.standard(options.bodyStyle(), declared.status(), text, declared.code())));
+          detailBody(schema, declared.status(), text, declared.code())));
     }
     String mediaType = declared.mediaType().isEmpty() ? options.bodyStyle().mediaType() : declared.mediaType().trim();
     return Optional.of(new ErrorContribution(declared.status(), declared.kind(),
         declared.contributorKey(), declared.text(), mediaType, schema, examples));
+  }
+
+  /** A detail example: the standard body, or the bare text where the body is a string. */
+  private String detailBody(TypeSchema schema, int status, String detail, String code) {
+    if (schema instanceof TypeSchema.Scalar scalar && scalar.type().equals("string")) {
+      return JsonText.string(detail);
+    }
+    return ExampleBodies.standard(options.bodyStyle(), status, detail, code);
   }
 
   /**
