@@ -90,6 +90,7 @@ public final class KafkaProvider implements ErrorProvider {
   private final String bootstrapServers;
   private final String topic;
   private final MessageTemplate template;
+  private final ReportJsonEncoder encoder;
   private final Map<String, Object> producerProperties;
   private final Duration closeTimeout;
   private final Duration ackTimeout;
@@ -122,6 +123,7 @@ public final class KafkaProvider implements ErrorProvider {
     this.bootstrapServers = validateBootstrapServers(b.bootstrapServers);
     this.topic = validateTopic(b.topic);
     this.template = b.template;
+    this.encoder = new ReportJsonEncoder(template);
     this.name = b.name != null ? b.name : "kafka-" + topic;
     this.closeTimeout = b.closeTimeout;
     Map<String, Object> props = new LinkedHashMap<>(defaults(topic));
@@ -296,7 +298,7 @@ public final class KafkaProvider implements ErrorProvider {
   ProducerRecord<byte[], byte[]> toRecord(ErrorReport report) {
     String fingerprint = report.fingerprint();
     byte[] key = fingerprint == null ? null : fingerprint.getBytes(StandardCharsets.UTF_8);
-    byte[] value = report.toJson(template).getBytes(StandardCharsets.UTF_8);
+    byte[] value = encoder.encode(report); // == report.toJson(template) in UTF-8
     List<Header> headers = new ArrayList<>(3);
     if (report.appName() != null) {
       headers.add(new RecordHeader(HEADER_APP_NAME, report.appName().getBytes(StandardCharsets.UTF_8)));

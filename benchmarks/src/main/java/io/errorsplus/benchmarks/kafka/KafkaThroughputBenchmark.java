@@ -1,0 +1,120 @@
+package io.errorsplus.benchmarks.kafka;
+
+import io.errorsplus.dispatch.ErrorReport;
+import io.errorsplus.dispatch.provider.kafka.KafkaBroker;
+import io.errorsplus.dispatch.provider.kafka.KafkaProvider;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Sustained reports per second into a real local broker (a child JVM, KRaft, single node).
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.errorsplus.benchmarks.kafka.KafkaThroughputBenchmark [reports] [runs] [mode]
+ * </pre>
+ *
+ * <p>Modes: {@code provider} drives {@link KafkaProvider#sendBatch} directly in batches of 1000
+ * (the provider's ceiling). Each run writes to a fresh 3-partition topic; the figure counts the
+ * records that are in the topic afterwards, so a lost report would show.
+ */
+public final class KafkaThroughputBenchmark {
+
+  private static final int PARTITIONS = 3;
+  private static final int BATCH = Integer.getInteger("kafka.batch", 1000);
+
+  private KafkaThroughputBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int reports = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    String mode = args.length > 2 ? args[2] : "provider";
+    TypicalReports typical = new TypicalReports(500);
+    System.out.printf(Locale.ROOT, "Kafka throughput: %d reports x %d runs, mode %s, ~%d bytes per value%n",
+        reports, runs, mode, typical.report(0).toJson(io.errorsplus.dispatch.MessageTemplate.all()).length());
+    try (KafkaBroker broker = KafkaBroker.start()) {
+      System.out.println("broker " + broker.bootstrapServers() + ", log " + broker.logFile());
+      // warm-up run, not counted: JIT of producer and broker
+      run(broker, typical, Math.min(reports, 50_000), mode, "warmup");
+      double[] rates = new double[runs];
+      for (int r = 0; r < runs; r++) {
+        rates[r] = run(broker, typical, reports, mode, "run" + r);
+      }
+      double[] sorted = rates.clone();
+      Arrays.sort(sorted);
+      System.out.printf(Locale.ROOT, "RESULT mode=%s reports=%d runs=%s median=%.0f reports/s%n", mode, reports,
+          Arrays.stream(rates).mapToObj(x -> String.format(Locale.ROOT, "%.0f", x)).collect(Collectors.toList()),
+          sorted[sorted.length / 2]);
+    }
+  }
+
+  private static double run(KafkaBroker broker, TypicalReports typical, int reports, String mode, String label)
+      throws Exception {
+    String topic = "bench-" + mode + "-" + label + "-" + System.nanoTime();
+    broker.createTopic(topic, PARTITIONS);
+    long start = System.nanoTime();
+    if (mode.equals("provider")) {
+      try (KafkaProvider provider = provider(broker, topic)) {
+        List<ErrorReport> batch = new ArrayList<>(BATCH);
+        for (long i = 0; i < reports; i++) {
+          batch.add(typical.report(i));
+          if (batch.size() == BATCH) {
+            provider.sendBatch(batch);
+            batch.clear();
+          }
+        }
+        provider.sendBatch(batch);
+      }
+    } else {
+      throw new IllegalArgumentException("unknown mode " + mode + "; use provider");
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long inTopic = count(broker, topic);
+    double rate = reports / seconds;
+    System.out.printf(Locale.ROOT, "%-8s %d reports in %.2f s = %.0f reports/s; %d records in the topic%n", label,
+        reports, seconds, rate, inTopic);
+    if (inTopic < reports) {
+      throw new IllegalStateException("lost reports: " + inTopic + " of " + reports + " in " + topic);
+    }
+    return rate;
+  }
+
+  /** The provider with its defaults, plus producer overrides from {@code -Dkafka.producer=k=v,k=v} for tuning runs. */
+  static KafkaProvider provider(KafkaBroker broker, String topic) {
+    KafkaProvider.Builder b = KafkaProvider.builder().bootstrapServers(broker.bootstrapServers()).topic(topic);
+    String overrides = System.getProperty("kafka.producer", "");
+    for (String kv : overrides.split(",")) {
+      if (!kv.isBlank()) {
+        String[] parts = kv.split("=", 2);
+        b.property(parts[0].trim(), parts[1].trim());
+      }
+    }
+    return b.build();
+  }
+
+  private static long count(KafkaBroker broker, String topic) throws Exception {
+    try (Admin admin = broker.admin()) {
+      Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+      for (int p = 0; p < PARTITIONS; p++) {
+        latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+      }
+      Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets =
+          admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+      Set<TopicPartition> keys = offsets.keySet();
+      long total = 0;
+      for (TopicPartition tp : keys) {
+        total += offsets.get(tp).offset();
+      }
+      return total;
+    }
+  }
+}
