@@ -170,7 +170,7 @@ public final class KafkaProvider implements ErrorProvider {
 
   /**
    * Kafka is the volume channel: every report is sent (no de-duplication: the consumer aggregates),
-   * with a large queue.
+   * with a large queue, in batches of what queued up (see {@link #sendBatch}).
    */
   static DeliveryOptions defaultDeliveryOptions() {
     return DeliveryOptions.builder()
@@ -178,6 +178,10 @@ public final class KafkaProvider implements ErrorProvider {
         .maxAttempts(5)
         .backoff(Duration.ofMillis(200), Duration.ofSeconds(10))
         .deduplicationWindow(Duration.ZERO)
+        // "digests" are how the dispatcher hands a provider batches: what queued up within 5 ms,
+        // up to 1000 reports, goes to sendBatch as one pipelined send
+        .digestWindow(Duration.ofMillis(5))
+        .maxDigestSize(1000)
         .build();
   }
 
@@ -245,16 +249,33 @@ public final class KafkaProvider implements ErrorProvider {
     List<Future<RecordMetadata>> acks = new ArrayList<>(reports.size());
     List<ErrorReport> sent = new ArrayList<>(reports.size());
     Exception failure = null;
+    long deadline = System.nanoTime() + ackTimeout.toNanos();
     for (ErrorReport report : reports) {
+      Future<RecordMetadata> ack;
       try {
-        acks.add(p.send(toRecord(report)));
-        sent.add(report);
+        ack = p.send(toRecord(report));
       } catch (RuntimeException e) {
         failure = failure(p, e);
         break;
       }
+      if (ack.isDone()) {
+        // Failed before reaching the network (no metadata within max.block.ms, too large…):
+        // skip a report Kafka can never take, but stop at anything else, or a dead broker
+        // would cost max.block.ms once per report of the batch.
+        try {
+          await(p, ack, deadline);
+        } catch (DeliveryException e) {
+          if (e.kind() != DeliveryException.Kind.REJECTED) {
+            failure = e;
+            break;
+          }
+          skip(report, e);
+          continue;
+        }
+      }
+      acks.add(ack);
+      sent.add(report);
     }
-    long deadline = System.nanoTime() + ackTimeout.toNanos();
     for (int i = 0; i < acks.size(); i++) {
       try {
         await(p, acks.get(i), deadline);

@@ -155,10 +155,7 @@ class KafkaProviderTest {
   @Test
   void aDeadBrokerFailsASendWithinSecondsNotAMinute() throws Exception {
     // a port nobody listens on: metadata never arrives, max.block.ms (1 s) bounds the wait
-    String nowhere;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      nowhere = "127.0.0.1:" + s.getLocalPort();
-    }
+    String nowhere = nowhere();
     KafkaProvider provider = new KafkaProvider(nowhere, "errors");
     try (provider) {
       long start = System.nanoTime();
@@ -173,11 +170,25 @@ class KafkaProviderTest {
   }
 
   @Test
-  void closeReturnsWithinItsTimeoutWhenTheBrokerIsGone() throws Exception {
-    String nowhere;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      nowhere = "127.0.0.1:" + s.getLocalPort();
+  void aDeadBrokerFailsABatchOnceNotOncePerReport() throws Exception {
+    List<ErrorReport> batch = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      batch.add(fullReport("fp-" + i));
     }
+    KafkaProvider provider = new KafkaProvider(nowhere(), "errors");
+    try (provider) {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> provider.sendBatch(batch))
+          .isInstanceOfSatisfying(DeliveryException.class,
+              e -> assertThat(e.kind()).isEqualTo(DeliveryException.Kind.RETRYABLE));
+      // 60 x max.block.ms would be a minute
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    }
+  }
+
+  @Test
+  void closeReturnsWithinItsTimeoutWhenTheBrokerIsGone() throws Exception {
+    String nowhere = nowhere();
     KafkaProvider provider =
         KafkaProvider.builder().bootstrapServers(nowhere).topic("errors").closeTimeout(Duration.ofSeconds(1)).build();
     assertThatThrownBy(() -> provider.send(fullReport("fp-close"))).isInstanceOf(DeliveryException.class);
@@ -186,6 +197,13 @@ class KafkaProviderTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     assertThatThrownBy(() -> provider.send(fullReport("fp-after")))
         .isInstanceOf(DeliveryException.class).hasMessageContaining("closed");
+  }
+
+  /** An address nobody listens on. */
+  private static String nowhere() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return "127.0.0.1:" + s.getLocalPort();
+    }
   }
 
   private static String newTopic(int partitions) {
