@@ -1,8 +1,14 @@
 package io.errorsplus.benchmarks.kafka;
 
+import io.errorsplus.dispatch.DeliveryOptions;
+import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
+import io.errorsplus.dispatch.ProviderStats;
 import io.errorsplus.dispatch.provider.kafka.KafkaBroker;
 import io.errorsplus.dispatch.provider.kafka.KafkaProvider;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,21 +29,28 @@ import org.apache.kafka.common.TopicPartition;
  * java -cp benchmarks/target/benchmarks.jar io.errorsplus.benchmarks.kafka.KafkaThroughputBenchmark [reports] [runs] [mode]
  * </pre>
  *
- * <p>Modes: {@code provider} drives {@link KafkaProvider#sendBatch} directly in batches of 1000
- * (the provider's ceiling). Each run writes to a fresh 3-partition topic; the figure counts the
+ * <p>Modes: {@code dispatcher} captures every report into one {@link ErrorDispatcher} with a
+ * {@link KafkaProvider} (its queue sized to hold the burst), flushes, and waits until all are
+ * delivered; {@code dispatcher-default} does the same with the provider's default queue, so a
+ * burst larger than the queue overflows to the disk spool and is replayed; {@code provider} drives
+ * {@link KafkaProvider#sendBatch} directly in batches of 1000 (the provider's ceiling). Each run writes to a fresh 3-partition topic; the figure counts the
  * records that are in the topic afterwards, so a lost report would show.
  */
 public final class KafkaThroughputBenchmark {
 
   private static final int PARTITIONS = 3;
   private static final int BATCH = Integer.getInteger("kafka.batch", 1000);
+  /** {@code -Dkafka.digest=N}: the dispatcher's batch size for tuning runs; default the provider's. */
+  private static final Integer DIGEST = Integer.getInteger("kafka.digest");
 
   private KafkaThroughputBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    // the clients' INFO lines (config dumps) would drown the figures; the broker logs to its own file
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("kafka.log", "warn"));
     int reports = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    String mode = args.length > 2 ? args[2] : "provider";
+    String mode = args.length > 2 ? args[2] : "dispatcher";
     TypicalReports typical = new TypicalReports(500);
     System.out.printf(Locale.ROOT, "Kafka throughput: %d reports x %d runs, mode %s, ~%d bytes per value%n",
         reports, runs, mode, typical.report(0).toJson(io.errorsplus.dispatch.MessageTemplate.all()).length());
@@ -74,8 +87,36 @@ public final class KafkaThroughputBenchmark {
         }
         provider.sendBatch(batch);
       }
+    } else if (mode.equals("dispatcher") || mode.equals("dispatcher-default")) {
+      KafkaProvider provider = provider(broker, topic);
+      DeliveryOptions.Builder tuned = provider.deliveryOptions().toBuilder();
+      if (mode.equals("dispatcher")) {
+        tuned.queueCapacity(Math.max(reports, 1));
+      }
+      if (DIGEST != null) {
+        tuned.maxDigestSize(DIGEST);
+      }
+      DeliveryOptions options = tuned.build();
+      Path spool = Files.createTempDirectory("errors-plus-bench-spool-");
+      try (ErrorDispatcher dispatcher = ErrorDispatcher.builder().appName("api-plant-manager")
+          .provider(provider, options).spoolDirectory(spool).spoolMaxBytes(4L << 30)
+          .closeTimeout(Duration.ofSeconds(60)).shutdownHook(false).build()) {
+        for (long i = 0; i < reports; i++) {
+          dispatcher.capture(typical.captured(i));
+        }
+        dispatcher.flush(Duration.ofMinutes(5));
+        // reports that overflowed the queue went to the spool; wait until it is replayed too
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        ProviderStats s = dispatcher.stats().providers().get(0);
+        while (s.delivered() + s.replayed() < reports && s.dropped() == 0 && System.nanoTime() < deadline) {
+          Thread.sleep(5);
+          s = dispatcher.stats().providers().get(0);
+        }
+        System.out.printf(Locale.ROOT, "         stats: delivered=%d spooled=%d replayed=%d retried=%d dropped=%d%n",
+            s.delivered(), s.spooled(), s.replayed(), s.retried(), s.dropped());
+      }
     } else {
-      throw new IllegalArgumentException("unknown mode " + mode + "; use provider");
+      throw new IllegalArgumentException("unknown mode " + mode + "; use provider, dispatcher or dispatcher-default");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long inTopic = count(broker, topic);

@@ -212,6 +212,23 @@ public final class KafkaBroker implements AutoCloseable {
   private void awaitReady() {
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     Exception last = null;
+    // First the port: an admin client started earlier piles up metadata calls that it logs on close.
+    while (!accepts(brokerPort)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the Kafka broker exited with " + process.exitValue()
+            + " during start-up; see " + logFile + ":\n" + tail());
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the Kafka broker did not open port " + brokerPort + " within "
+            + READY_TIMEOUT + "; see " + logFile);
+      }
+      try {
+        Thread.sleep(100); // polling interval while the child JVM boots
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the Kafka broker", e);
+      }
+    }
     try (Admin admin = admin()) {
       while (System.nanoTime() < deadline) {
         if (!process.isAlive()) {
@@ -233,6 +250,15 @@ public final class KafkaBroker implements AutoCloseable {
     }
     throw new IllegalStateException("the Kafka broker did not become ready within " + READY_TIMEOUT
         + "; see " + logFile, last);
+  }
+
+  private static boolean accepts(int port) {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private String tail() {
