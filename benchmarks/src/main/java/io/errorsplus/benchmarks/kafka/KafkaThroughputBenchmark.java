@@ -43,6 +43,9 @@ public final class KafkaThroughputBenchmark {
   /** {@code -Dkafka.digest=N}: the dispatcher's batch size for tuning runs; default the provider's. */
   private static final Integer DIGEST = Integer.getInteger("kafka.digest");
 
+  /** Per run: the rate two otherwise idle cores would carry, from the CPU time both JVMs used. */
+  private static final List<Double> CPU_BOUND = new ArrayList<>();
+
   private KafkaThroughputBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -62,11 +65,15 @@ public final class KafkaThroughputBenchmark {
       for (int r = 0; r < runs; r++) {
         rates[r] = run(broker, typical, reports, mode, "run" + r);
       }
+      CPU_BOUND.remove(0); // the warm-up
       double[] sorted = rates.clone();
       Arrays.sort(sorted);
-      System.out.printf(Locale.ROOT, "RESULT mode=%s reports=%d runs=%s median=%.0f reports/s%n", mode, reports,
+      List<Double> bound = new ArrayList<>(CPU_BOUND);
+      bound.sort(null);
+      System.out.printf(Locale.ROOT, "RESULT mode=%s reports=%d runs=%s median=%.0f reports/s; "
+          + "CPU-bound median %.0f reports/s on 2 idle cores%n", mode, reports,
           Arrays.stream(rates).mapToObj(x -> String.format(Locale.ROOT, "%.0f", x)).collect(Collectors.toList()),
-          sorted[sorted.length / 2]);
+          sorted[sorted.length / 2], bound.get(bound.size() / 2));
     }
   }
 
@@ -74,6 +81,8 @@ public final class KafkaThroughputBenchmark {
       throws Exception {
     String topic = "bench-" + mode + "-" + label + "-" + System.nanoTime();
     broker.createTopic(topic, PARTITIONS);
+    Duration brokerCpu0 = broker.cpuTime().orElse(Duration.ZERO);
+    Duration ownCpu0 = ownCpu();
     long start = System.nanoTime();
     if (mode.equals("provider")) {
       try (KafkaProvider provider = provider(broker, topic)) {
@@ -119,10 +128,15 @@ public final class KafkaThroughputBenchmark {
       throw new IllegalArgumentException("unknown mode " + mode + "; use provider, dispatcher or dispatcher-default");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double ownUs = (ownCpu().minus(ownCpu0).toNanos() / 1e3) / reports;
+    double brokerUs = (broker.cpuTime().orElse(Duration.ZERO).minus(brokerCpu0).toNanos() / 1e3) / reports;
     long inTopic = count(broker, topic);
     double rate = reports / seconds;
-    System.out.printf(Locale.ROOT, "%-8s %d reports in %.2f s = %.0f reports/s; %d records in the topic%n", label,
-        reports, seconds, rate, inTopic);
+    System.out.printf(Locale.ROOT, "%-8s %d reports in %.2f s = %.0f reports/s; %d records in the topic; "
+        + "CPU per report: %.1f us here + %.1f us broker; 2 idle cores would carry %.0f reports/s; load %.1f%n",
+        label, reports, seconds, rate, inTopic, ownUs, brokerUs, 2e6 / (ownUs + brokerUs),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    CPU_BOUND.add(2e6 / (ownUs + brokerUs));
     if (inTopic < reports) {
       throw new IllegalStateException("lost reports: " + inTopic + " of " + reports + " in " + topic);
     }
@@ -140,6 +154,10 @@ public final class KafkaThroughputBenchmark {
       }
     }
     return b.build();
+  }
+
+  private static Duration ownCpu() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   private static long count(KafkaBroker broker, String topic) throws Exception {

@@ -232,6 +232,7 @@ public final class KafkaProvider implements ErrorProvider {
     } catch (RuntimeException e) {
       throw failure(p, e);
     }
+    sendNow(p);
     await(p, ack, System.nanoTime() + ackTimeout.toNanos());
   }
 
@@ -275,6 +276,9 @@ public final class KafkaProvider implements ErrorProvider {
       }
       acks.add(ack);
       sent.add(report);
+    }
+    if (failure == null) {
+      sendNow(p);
     }
     for (int i = 0; i < acks.size(); i++) {
       try {
@@ -346,6 +350,21 @@ public final class KafkaProvider implements ErrorProvider {
         }
       }
       return producer;
+    }
+  }
+
+  /**
+   * Sends what lingers in the producer's buffer now: the caller waits for these acknowledgements
+   * next, so lingering would only add {@code linger.ms} to every call. Within a batch, linger still
+   * lets the producer fill its batches. Bounded: every record completes within delivery.timeout.ms.
+   */
+  private void sendNow(Producer<byte[], byte[]> p) {
+    try {
+      p.flush();
+    } catch (org.apache.kafka.common.errors.InterruptException e) {
+      // Kafka has restored the interrupt flag; the acknowledgement wait reports it
+    } catch (RuntimeException e) {
+      // a failed flush shows in the acknowledgements, which are checked next
     }
   }
 

@@ -121,15 +121,30 @@ final class ReportJsonEncoder {
   }
 
   /** A JSON string literal in UTF-8, escaped exactly as {@code JsonText.quote}. */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the exact copy wanted for ASCII
   private void string(CharSequence s) {
     int n = s.length();
     ensure(n * 6 + 2); // worst case: every char a \\u escape
     byte[] b = buf;
     int p = len;
     b[p++] = '"';
+    String str = s instanceof String x ? x : null;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x80) {
+      if (str != null && c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        // a run of plain ASCII: find its end, then copy it in one go (an array copy for Latin-1 strings)
+        int end = i + 1;
+        while (end < n) {
+          char d = str.charAt(end);
+          if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\') {
+            break;
+          }
+          end++;
+        }
+        str.getBytes(i, end, b, p);
+        p += end - i;
+        i = end - 1;
+      } else if (c >= 0x20 && c < 0x80) {
         if (c == '"' || c == '\\') {
           b[p++] = '\\';
         }

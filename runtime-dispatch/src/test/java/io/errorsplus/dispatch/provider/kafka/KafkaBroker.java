@@ -104,6 +104,11 @@ public final class KafkaBroker implements AutoCloseable {
     return logFile;
   }
 
+  /** CPU time the running broker process has used so far (for benchmarks), if the OS tells. */
+  public synchronized java.util.Optional<Duration> cpuTime() {
+    return process == null ? java.util.Optional.empty() : process.toHandle().info().totalCpuDuration();
+  }
+
   public synchronized boolean isRunning() {
     return process != null && process.isAlive();
   }

@@ -48,7 +48,8 @@ class ReportJsonEncoderTest {
     ReportJsonEncoder encoder = new ReportJsonEncoder(MessageTemplate.all());
     ErrorReport big = ErrorReport.builder().traceback("\u00e9\"x".repeat(200_000)).build();
     ErrorReport small = ErrorReport.builder().error(new IllegalStateException("boom")).build();
-    for (ErrorReport r : new ErrorReport[] {small, big, small, big}) {
+    ErrorReport plain = ErrorReport.builder().errorDetails("plain ascii run ".repeat(5_000) + "\"end\"").build();
+    for (ErrorReport r : new ErrorReport[] {small, big, plain, small, big, plain}) {
       assertThat(encoder.encode(r)).isEqualTo(r.toJson(MessageTemplate.all()).getBytes(StandardCharsets.UTF_8));
     }
   }
