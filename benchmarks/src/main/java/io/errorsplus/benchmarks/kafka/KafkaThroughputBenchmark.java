@@ -55,8 +55,12 @@ public final class KafkaThroughputBenchmark {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     String mode = args.length > 2 ? args[2] : "dispatcher";
     TypicalReports typical = new TypicalReports(500);
-    System.out.printf(Locale.ROOT, "Kafka throughput: %d reports x %d runs, mode %s, ~%d bytes per value%n",
-        reports, runs, mode, typical.report(0).toJson(io.errorsplus.dispatch.MessageTemplate.all()).length());
+    long bytes = 0;
+    for (int i = 0; i < 500; i++) {
+      bytes += typical.report(i).toJson(io.errorsplus.dispatch.MessageTemplate.all()).length();
+    }
+    System.out.printf(Locale.ROOT, "Kafka throughput: %d reports x %d runs, mode %s, ~%d bytes per value, %d cores%n",
+        reports, runs, mode, bytes / 500, Runtime.getRuntime().availableProcessors());
     try (KafkaBroker broker = KafkaBroker.start()) {
       System.out.println("broker " + broker.bootstrapServers() + ", log " + broker.logFile());
       // warm-up run, not counted: JIT of producer and broker

@@ -39,7 +39,8 @@ import org.apache.kafka.common.Uuid;
  * }</pre>
  *
  * <p>The child's output goes to a file ({@link #logFile()}) under {@code target/kafka-broker/}
- * when the working directory has a {@code target} folder, else next to its data.
+ * when the working directory has a {@code target} folder, else in the temp folder; it outlives
+ * {@link #close()}, which deletes the data.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -52,7 +53,7 @@ public final class KafkaBroker implements AutoCloseable {
   private final int brokerPort;
   private final String classpath;
   private final Thread shutdownHook;
-  private Process process;
+  private volatile Process process;
 
   private KafkaBroker(Path dataDir, Path logFile, int brokerPort, int controllerPort) throws IOException {
     this.dataDir = dataDir;
@@ -83,7 +84,7 @@ public final class KafkaBroker implements AutoCloseable {
    */
   public static KafkaBroker stopped() throws IOException {
     Path dataDir = Files.createTempDirectory("errors-plus-kafka-");
-    Path logFile = logDirectory(dataDir).resolve("kafka-broker-" + dataDir.getFileName() + ".log");
+    Path logFile = logDirectory().resolve("kafka-broker-" + dataDir.getFileName() + ".log");
     KafkaBroker broker = new KafkaBroker(dataDir, logFile, freePort(), freePort());
     try {
       broker.format();
@@ -140,16 +141,33 @@ public final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  /** Creates a topic with replication factor 1 and waits until it exists. */
+  /**
+   * Creates a topic with replication factor 1 and waits until the broker leads every partition, so
+   * that a producer's first batch is not answered with NOT_LEADER_OR_FOLLOWER.
+   */
   public void createTopic(String name, int partitions) {
     try (Admin admin = admin()) {
       admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!allLed(admin, name, partitions)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("topic " + name + " has partitions without a leader after 30 s; see " + logFile);
+        }
+        Thread.sleep(20); // polling interval while the broker applies the new metadata
+      }
     } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
       throw new IllegalStateException("could not create topic " + name + " (broker log: " + logFile + ")", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topic " + name, e);
     }
+  }
+
+  private static boolean allLed(Admin admin, String topic, int partitions)
+      throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+    var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+    return description.partitions().size() == partitions
+        && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
   }
 
   /** An admin client for this broker; the caller closes it. */
@@ -324,9 +342,12 @@ public final class KafkaBroker implements AutoCloseable {
     return cp;
   }
 
-  private static Path logDirectory(Path dataDir) {
+  /** {@code target/kafka-broker} under a Maven module, else the temp folder: kept after close. */
+  private static Path logDirectory() {
     Path target = Path.of("target");
-    return Files.isDirectory(target) ? target.resolve("kafka-broker").toAbsolutePath() : dataDir;
+    return Files.isDirectory(target)
+        ? target.resolve("kafka-broker").toAbsolutePath()
+        : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   private static int freePort() throws IOException {
