@@ -35,7 +35,6 @@ public final class ProviderChannel {
   private static final ThreadLocal<Boolean> ON_WORKER = new ThreadLocal<>();
   /** The worker wakes at least this often to close windows and notice flush and close requests. */
   private static final long MAX_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-  private static final long SPOOL_SYNC_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final int REPLAY_BATCH = 32;
 
   /** A report on its way out; a summary is an extra report that is not in the captured count. */
@@ -56,6 +55,7 @@ public final class ProviderChannel {
   private final String name;
   private final DeliveryOptions options;
   private final ReportSpool spool; // null: spooling off
+  private final OverflowSpooler overflow; // null: the request thread spools overflow itself
   private final ArrayBlockingQueue<CapturedReport> queue;
   private final Backoff backoff;
   private final RateLimiter rateLimiter;
@@ -89,10 +89,11 @@ public final class ProviderChannel {
   private volatile boolean disabled;
   private long replayNotBefore;
   private int replayFailures;
-  private long lastSpoolSync;
 
-  public ProviderChannel(ErrorProvider provider, String name, DeliveryOptions options, ReportSpool spool) {
+  public ProviderChannel(ErrorProvider provider, String name, DeliveryOptions options, ReportSpool spool,
+      OverflowSpooler overflow) {
     this.provider = provider;
+    this.overflow = overflow;
     this.name = name;
     this.options = options;
     this.spool = spool;
@@ -120,42 +121,65 @@ public final class ProviderChannel {
 
   // ---------------------------------------------------------------- request thread
 
-  /** Never blocks on the provider: a full queue sends the report to the spool instead. */
+  /**
+   * Never blocks on the provider: a full queue hands the report to the overflow spooler (or, when
+   * that is full too, spools it on the calling thread).
+   */
   public void offer(CapturedReport report) {
     captured.incrementAndGet();
-    if (stopping || !queue.offer(report)) {
-      ErrorReport finished = report.finished();
-      if (finished == null) {
-        dropped.incrementAndGet();
-      } else {
-        spoolOrDrop(new Outgoing(finished, false), stopping ? "the dispatcher is closed" : "the queue is full");
-      }
+    if (!stopping && queue.offer(report)) {
+      return;
     }
+    if (spool == null) {
+      dropped.incrementAndGet(); // nowhere to keep it: count it, and spend nothing on scrubbing
+      lastFailureMessage = "dropped a report: the queue is full and the spool is off";
+      lastFailureTime = Instant.now();
+      logLimited("dropped", "errors-plus: '{}' dropped a report ({}); the spool is {}", "the queue is full", "off");
+      return;
+    }
+    if (stopping || overflow == null || !overflow.offer(this, report)) {
+      spoolOverflow(report);
+    }
+  }
+
+  /** Spools a report that did not fit in the queue (overflow spooler or request thread). */
+  void spoolOverflow(CapturedReport report) {
+    ErrorReport finished = report.finished();
+    if (finished == null) {
+      dropped.incrementAndGet();
+    } else {
+      spoolOrDrop(new Outgoing(finished, false), stopping ? "the dispatcher is closed" : "the queue is full");
+    }
+    if (ON_WORKER.get() != null) {
+      syncSpool(false); // the spool thread keeps the disk current while this worker is busy sending
+    }
+  }
+
+  static void markWorkerThread() {
+    ON_WORKER.set(Boolean.TRUE);
   }
 
   // ---------------------------------------------------------------- worker thread
 
   private void run() {
-    ON_WORKER.set(Boolean.TRUE);
+    markWorkerThread();
     try {
       while (!abandoned) {
         long now = System.nanoTime();
+        syncSpool(false);
         closeWindows(now, false);
         if (digestDue(now)) {
           sendDigest();
         }
-        if (queue.isEmpty() && replayDue(now)) {
-          replay();
-          continue;
-        }
-        CapturedReport next = queue.poll(waitNanos(now), TimeUnit.NANOSECONDS);
+        CapturedReport next = queue.poll();
         if (next != null) {
-          handle(next);
+          handleSafely(next);
           continue;
         }
+        // The queue is empty: answer flush and close requests before anything slow (a replay).
         long requested = flushRequested.get();
         if (requested > flushDone || stopping) {
-          closeWindows(System.nanoTime(), true);
+          closeWindows(now, true);
           sendDigest();
           if (queue.isEmpty()) {
             flushDone = requested;
@@ -166,8 +190,16 @@ public final class ProviderChannel {
               break;
             }
           }
+          continue;
         }
-        syncSpool(false);
+        if (replayDue(now)) {
+          replay();
+          continue;
+        }
+        next = queue.poll(waitNanos(now), TimeUnit.NANOSECONDS);
+        if (next != null) {
+          handleSafely(next);
+        }
       }
     } catch (InterruptedException e) {
       // abandoned by close(): the closer spools what is left
@@ -193,6 +225,19 @@ public final class ProviderChannel {
       }
     }
     return Math.max(wait, 0);
+  }
+
+  /** One bad report must not stop the worker: a failure here is a bug, logged and counted as a drop. */
+  private void handleSafely(CapturedReport captured) throws InterruptedException {
+    try {
+      handle(captured);
+    } catch (RuntimeException | StackOverflowError e) {
+      dropped.incrementAndGet();
+      recordFailure(e);
+      if (logLimit.allow("internal")) {
+        LOG.error("errors-plus: internal failure delivering a report to '{}'; it is dropped (counted)", name, e);
+      }
+    }
   }
 
   private void handle(CapturedReport captured) throws InterruptedException {
@@ -496,10 +541,12 @@ public final class ProviderChannel {
   }
 
   private void syncSpool(boolean now) {
-    long t = System.nanoTime();
-    if (spool != null && (now || t - lastSpoolSync >= SPOOL_SYNC_NANOS)) {
-      lastSpoolSync = t;
-      spool.sync();
+    if (spool != null) {
+      if (now) {
+        spool.sync();
+      } else {
+        spool.syncIfDue();
+      }
     }
   }
 
@@ -568,6 +615,10 @@ public final class ProviderChannel {
     spoolAll(pending, "the provider did not finish before the close deadline");
     CapturedReport c;
     while ((c = queue.poll()) != null) {
+      if (spool == null) {
+        dropped.incrementAndGet(); // nowhere to keep it; no point scrubbing it first
+        continue;
+      }
       ErrorReport r = c.finished();
       if (r == null) {
         dropped.incrementAndGet();
