@@ -94,11 +94,11 @@ public final class KafkaThroughputBenchmark {
         for (long i = 0; i < reports; i++) {
           batch.add(typical.report(i));
           if (batch.size() == BATCH) {
-            provider.sendBatch(batch);
+            sendWithRetries(provider, batch);
             batch.clear();
           }
         }
-        provider.sendBatch(batch);
+        sendWithRetries(provider, batch);
       }
     } else if (mode.equals("dispatcher") || mode.equals("dispatcher-default")) {
       KafkaProvider provider = provider(broker, topic);
@@ -158,6 +158,21 @@ public final class KafkaThroughputBenchmark {
       }
     }
     return b.build();
+  }
+
+  /** What the dispatcher does with a failed batch: send it again (at least once). */
+  private static void sendWithRetries(KafkaProvider provider, List<ErrorReport> batch) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        provider.sendBatch(batch);
+        return;
+      } catch (Exception e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        System.out.println("         retrying a batch after: " + e.getMessage());
+      }
+    }
   }
 
   private static Duration ownCpu() {

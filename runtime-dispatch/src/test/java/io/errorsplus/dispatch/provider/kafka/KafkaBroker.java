@@ -44,6 +44,7 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaBroker implements AutoCloseable {
 
+  private static final int NODE_ID = 1;
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
@@ -165,9 +166,30 @@ public final class KafkaBroker implements AutoCloseable {
 
   private static boolean allLed(Admin admin, String topic, int partitions)
       throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
-    var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
-    return description.partitions().size() == partitions
-        && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+    org.apache.kafka.clients.admin.TopicDescription description;
+    try {
+      description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+        return false; // created at the controller, not yet known to the broker
+      }
+      throw e;
+    }
+    if (description.partitions().size() != partitions
+        || !description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+      return false;
+    }
+    // The metadata names the leader a moment before the broker has made the partition's log; a
+    // produce request in between gets NOT_LEADER_OR_FOLLOWER and can stall until its timeout.
+    var dirs = admin.describeLogDirs(List.of(NODE_ID)).allDescriptions().get(30, TimeUnit.SECONDS).get(NODE_ID);
+    java.util.Set<org.apache.kafka.common.TopicPartition> logs = new java.util.HashSet<>();
+    dirs.values().forEach(d -> logs.addAll(d.replicaInfos().keySet()));
+    for (int p = 0; p < partitions; p++) {
+      if (!logs.contains(new org.apache.kafka.common.TopicPartition(topic, p))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An admin client for this broker; the caller closes it. */
@@ -303,8 +325,8 @@ public final class KafkaBroker implements AutoCloseable {
   private static void writeConfig(Path file, Path logDirs, int brokerPort, int controllerPort) throws IOException {
     Map<String, String> config = new java.util.LinkedHashMap<>();
     config.put("process.roles", "broker,controller");
-    config.put("node.id", "1");
-    config.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+    config.put("node.id", String.valueOf(NODE_ID));
+    config.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
     config.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
     config.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
     config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
