@@ -182,6 +182,9 @@ public final class ProviderChannel {
           closeWindows(now, true);
           sendDigest();
           if (queue.isEmpty()) {
+            if (requested > flushDone) {
+              flushProvider();
+            }
             flushDone = requested;
             synchronized (signal) {
               signal.notifyAll();
@@ -462,8 +465,8 @@ public final class ProviderChannel {
   private void replay() throws InterruptedException {
     List<ReportSpool.Entry> entries = spool.read(digestNanos > 0 ? options.maxDigestSize() : REPLAY_BATCH);
     for (int i = 0; i < entries.size(); i++) {
-      if (stopping || abandoned || !queue.isEmpty()) {
-        return; // live reports first; the rest of the spool waits
+      if (stopping || abandoned || !queue.isEmpty() || flushRequested.get() > flushDone) {
+        return; // live reports and flush/close requests first; the rest of the spool waits
       }
       ReportSpool.Entry e = entries.get(i);
       List<ErrorReport> batch = new ArrayList<>();
@@ -634,6 +637,17 @@ public final class ProviderChannel {
     closer.start();
   }
 
+  private void flushProvider() {
+    try {
+      provider.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception | LinkageError e) {
+      recordFailure(e);
+      logLimited("flush", "errors-plus: flushing provider '{}' failed: {}", String.valueOf(e), "");
+    }
+  }
+
   private void closeProvider() {
     try {
       provider.close();
@@ -668,6 +682,7 @@ public final class ProviderChannel {
     long dd = deduplicated.get();
     long dr = dropped.get();
     return new ProviderStats(name, Math.max(captured.get(), d + s + dd + dr), d, retried.get(), dd, s,
-        replayed.get(), dr, summaries.get(), disabled, lastFailureMessage, lastFailureTime);
+        replayed.get(), dr, summaries.get(), spool == null ? 0 : spool.pendingBytes(), disabled,
+        lastFailureMessage, lastFailureTime);
   }
 }

@@ -176,6 +176,14 @@ public final class ReportSpool implements AutoCloseable {
     return totalBytes;
   }
 
+  /** The bytes of records not yet delivered (0 when the spool is drained or closed). */
+  public synchronized long pendingBytes() {
+    if (closed) {
+      return 0;
+    }
+    return totalBytes - (segments.contains(cursorSegment) ? cursorOffset : 0);
+  }
+
   /**
    * Reads up to {@code max} records, oldest first, from the first undelivered one. Reading does
    * not consume: {@link #commit} does, once a record is delivered.
