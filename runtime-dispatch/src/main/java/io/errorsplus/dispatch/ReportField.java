@@ -33,7 +33,10 @@ public enum ReportField {
   ERROR_CODE("error_code"),
   /** Equal for reports of the same error at the same place; the de-duplication key. */
   FINGERPRINT("fingerprint"),
-  /** How many times the error happened; above 1 in a repeat summary. */
+  /**
+   * 1 for a report of its own; in a repeat summary, how many repeats of the already-sent first
+   * report the de-duplication window counted (so 1 there means one repeat).
+   */
   OCCURRENCES("occurrences");
 
   private final String jsonName;
