@@ -1,0 +1,47 @@
+package io.errorsplus.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+
+/**
+ * The README's first command ({@code mvn -B -q -Pdemo -DskipTests verify}) runs this: it shows
+ * the OpenAPI document the processor wrote for the sample API while it compiled.
+ *
+ * <p>Argument: the repository root, so paths print relative to it (default: the working directory).
+ */
+public final class Demo {
+
+  static final String DOCUMENT = "META-INF/errors-plus/openapi.json";
+
+  private Demo() {}
+
+  public static void main(String[] args) throws IOException, URISyntaxException {
+    Path root = Path.of(args.length > 0 ? args[0] : "").toAbsolutePath().normalize();
+
+    URL url = Demo.class.getClassLoader().getResource(DOCUMENT);
+    if (url == null) {
+      throw new IllegalStateException(DOCUMENT + " is not on the classpath: the errors-plus processor did not "
+          + "run when the examples compiled; check annotationProcessorPaths in examples/pom.xml");
+    }
+    OpenApiSummary summary;
+    try (InputStream in = url.openStream()) {
+      summary = OpenApiSummary.read(in);
+    }
+    System.out.println("== errors-plus demo: the error documentation written at compile time");
+    System.out.println("Document: " + displayPath(root, url) + "  (" + summary.header() + ")");
+    summary.operationLines().forEach(line -> System.out.println("  " + line));
+    System.out.println(summary.totals());
+  }
+
+  /** The document's path relative to the repository root when it is a file under it. */
+  static String displayPath(Path root, URL url) throws URISyntaxException {
+    if (!"file".equals(url.getProtocol())) {
+      return url.toString();
+    }
+    Path file = Path.of(url.toURI()).toAbsolutePath().normalize();
+    return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
+  }
+}
