@@ -1,0 +1,292 @@
+package io.errorsplus.benchmarks.processor;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * How much the errors-plus processor adds to a build: compiles a synthetic codebase
+ * ({@link SyntheticCodebase}) in-process with javac, once with {@code -proc:none} and once with
+ * the processor, alternating per round after warm-up, at 1× (200 controllers × 10 endpoints, 300
+ * {@code @ErrorDto} types) and at 4× to show how the cost grows.
+ *
+ * <pre>
+ * mvn -B -q -pl benchmarks -am -DskipTests package
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar io.errorsplus.benchmarks.processor.ProcessorBenchmark \
+ *     [--rounds 7] [--warmup 2] [--scales 1,4]
+ * </pre>
+ */
+public final class ProcessorBenchmark {
+
+  private static final String DOCUMENT = "META-INF/errors-plus/openapi.json";
+
+  private ProcessorBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int rounds = 7;
+    int warmup = 2;
+    List<Integer> scales = List.of(1, 4);
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--rounds" -> rounds = positive(args, ++i);
+        case "--warmup" -> warmup = nonNegative(args, ++i);
+        case "--scales" -> scales = Stream.of(value(args, ++i).split(",")).map(Integer::parseInt).toList();
+        default -> throw new IllegalArgumentException(
+            "unknown argument " + args[i] + "; use --rounds N, --warmup N, --scales 1,4");
+      }
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new IllegalStateException("no system Java compiler: run this with a JDK, not a JRE");
+    }
+    List<File> classpath = frameworkClasspath();
+    System.out.printf(Locale.ROOT, "errors-plus processor benchmark: JDK %s, %d CPUs, max heap %d MB%n",
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(Locale.ROOT, "rounds: %d warm-up + %d measured, javac -proc:none and +processor alternating%n%n",
+        warmup, rounds);
+
+    List<Result> results = new ArrayList<>();
+    Path work = Files.createTempDirectory("errors-plus-processor-bench");
+    try {
+      for (int scale : scales) {
+        Path dir = work.resolve("x" + scale);
+        SyntheticCodebase code = SyntheticCodebase.write(dir.resolve("src"), 200 * scale, 300 * scale);
+        Result result = measure(javac, classpath, code, dir, warmup, rounds);
+        results.add(result);
+        result.print(scale);
+      }
+      if (results.size() > 1) {
+        Result first = results.get(0);
+        Result last = results.get(results.size() - 1);
+        double sizeGrowth = (double) last.endpoints / first.endpoints;
+        System.out.printf(Locale.ROOT,
+            "growth %dx endpoints: added javac time x%.2f, time inside the processor x%.2f (linear = x%.0f)%n",
+            last.endpoints / first.endpoints,
+            last.addedMillis() / first.addedMillis(),
+            last.insideMillis / first.insideMillis,
+            sizeGrowth);
+      }
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static Result measure(
+      JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path dir, int warmup, int rounds)
+      throws IOException {
+    Path withoutOut = Files.createDirectories(dir.resolve("out-without"));
+    Path withOut = Files.createDirectories(dir.resolve("out-with"));
+    List<Double> without = new ArrayList<>();
+    List<Double> with = new ArrayList<>();
+    List<Double> inside = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    for (int round = -warmup; round < rounds; round++) {
+      // Alternate which side goes first so drift on a shared machine hits both alike.
+      double a;
+      Compilation b;
+      if (Math.floorMod(round, 2) == 0) {
+        a = compile(javac, classpath, code, withoutOut, false).millis;
+        b = compile(javac, classpath, code, withOut, true);
+      } else {
+        b = compile(javac, classpath, code, withOut, true);
+        a = compile(javac, classpath, code, withoutOut, false).millis;
+      }
+      if (round >= 0) {
+        without.add(a);
+        with.add(b.millis);
+        inside.add(b.insideMillis);
+        ratios.add(b.millis / a);
+      }
+    }
+    Path document = withOut.resolve(DOCUMENT);
+    if (!Files.exists(document)) {
+      throw new IllegalStateException("the processor wrote no " + DOCUMENT + "; nothing was measured");
+    }
+    String json = Files.readString(document);
+    return new Result(code, median(without), median(with), median(ratios), median(inside),
+        countOperations(json), json.length());
+  }
+
+  private record Compilation(double millis, double insideMillis) {}
+
+  private static Compilation compile(
+      JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out, boolean withProcessor)
+      throws IOException {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "--release", "17", "-nowarn"));
+    options.add("-classpath");
+    options.add(String.join(File.pathSeparator, classpath.stream().map(File::getPath).toList()));
+    if (!withProcessor) {
+      options.add("-proc:none");
+    }
+    TimedProcessor processor = withProcessor ? new TimedProcessor(loadProcessor()) : null;
+    long start = System.nanoTime();
+    boolean ok;
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(code.sources()));
+      if (processor != null) {
+        task.setProcessors(List.of(processor));
+      }
+      ok = task.call();
+    }
+    double millis = (System.nanoTime() - start) / 1e6;
+    if (!ok) {
+      StringBuilder errors = new StringBuilder();
+      diagnostics.getDiagnostics().stream()
+          .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+          .limit(10)
+          .forEach(d -> errors.append('\n').append(d));
+      throw new IllegalStateException("the synthetic codebase did not compile"
+          + (withProcessor ? " with the processor" : "") + ":" + errors);
+    }
+    return new Compilation(millis, processor == null ? 0 : processor.nanos() / 1e6);
+  }
+
+  /** The errors-plus processor, found the way javac finds it: its service registration. */
+  private static Processor loadProcessor() {
+    for (Processor p : ServiceLoader.load(Processor.class, ProcessorBenchmark.class.getClassLoader())) {
+      if (p.getClass().getName().startsWith("io.errorsplus.processor.")) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("the errors-plus processor is not on the classpath; run with "
+        + "-cp benchmarks/target/benchmarks.jar");
+  }
+
+  /**
+   * The jars (or the one shaded jar) holding the annotations and the framework annotations the
+   * synthetic code uses, found from the classes themselves so no path is spelled here.
+   */
+  static List<File> frameworkClasspath() throws URISyntaxException {
+    Set<File> jars = new LinkedHashSet<>();
+    for (String marker : List.of(
+        "io.errorsplus.ErrorDto",
+        "jakarta.ws.rs.GET",
+        "org.springframework.web.bind.annotation.GetMapping",
+        "org.springframework.stereotype.Controller",
+        "org.springframework.core.annotation.AliasFor")) {
+      Class<?> type;
+      try {
+        type = Class.forName(marker, false, ProcessorBenchmark.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(marker + " is not on the classpath; run with "
+            + "-cp benchmarks/target/benchmarks.jar (it bundles the annotations, JAX-RS and Spring)", e);
+      }
+      CodeSource source = type.getProtectionDomain().getCodeSource();
+      if (source == null) {
+        throw new IllegalStateException("cannot tell which jar holds " + marker);
+      }
+      jars.add(new File(source.getLocation().toURI()));
+    }
+    return List.copyOf(jars);
+  }
+
+  private static final Pattern OPERATION =
+      Pattern.compile("\"operationId\"\\s*:");
+
+  private static int countOperations(String json) {
+    Matcher m = OPERATION.matcher(json);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static int nonNegative(String[] args, int i) {
+    int n = Integer.parseInt(value(args, i));
+    if (n < 0) {
+      throw new IllegalArgumentException(args[i - 1] + " must not be negative, got " + n);
+    }
+    return n;
+  }
+
+  private static int positive(String[] args, int i) {
+    int n = Integer.parseInt(value(args, i));
+    if (n < 1) {
+      throw new IllegalArgumentException(args[i - 1] + " must be at least 1, got " + n);
+    }
+    return n;
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(args[i - 1] + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Result(
+      int endpoints, int controllers, int dtos, int files, double withoutMillis, double withMillis,
+      double medianRatio, double insideMillis, int operations, int documentChars) {
+
+    Result(SyntheticCodebase code, double withoutMillis, double withMillis, double medianRatio,
+        double insideMillis, int operations, int documentChars) {
+      this(code.endpoints(), code.controllers(), code.dtos(), code.sources().size(), withoutMillis, withMillis,
+          medianRatio, insideMillis, operations, documentChars);
+    }
+
+    double addedMillis() {
+      return withMillis - withoutMillis;
+    }
+
+    void print(int scale) {
+      System.out.printf(Locale.ROOT, "size %dx: %d controllers x %d endpoints = %d endpoints, %d @ErrorDto types,"
+          + " %d source files%n", scale, controllers, SyntheticCodebase.ENDPOINTS_PER_CONTROLLER, endpoints, dtos,
+          files);
+      System.out.printf(Locale.ROOT, "  javac -proc:none      median %8.0f ms%n", withoutMillis);
+      System.out.printf(Locale.ROOT, "  javac + processor     median %8.0f ms%n", withMillis);
+      System.out.printf(Locale.ROOT, "  ratio (median of rounds)   %.3f  (%+.1f%%)%n", medianRatio,
+          (medianRatio - 1) * 100);
+      System.out.printf(Locale.ROOT, "  added per endpoint  %.3f ms  ((with - without) / endpoints)%n",
+          addedMillis() / endpoints);
+      System.out.printf(Locale.ROOT, "  inside the processor  median %8.0f ms = %.3f ms per endpoint%n",
+          insideMillis, insideMillis / endpoints);
+      System.out.printf(Locale.ROOT, "  document: %d operations (expected %d), %d KB%n%n", operations, endpoints,
+          documentChars >> 10);
+    }
+  }
+}
