@@ -1,0 +1,92 @@
+package io.errorsplus.processor;
+
+import com.google.auto.service.AutoService;
+import io.errorsplus.processor.model.ApiModel;
+import io.errorsplus.processor.model.ProcessorOptions;
+import io.errorsplus.processor.read.ApiReader;
+import io.errorsplus.processor.read.OptionsReader;
+import io.errorsplus.processor.validate.Diagnostics;
+import io.errorsplus.processor.validate.Message;
+import io.errorsplus.processor.write.ModelWriter;
+import io.errorsplus.processor.write.OpenApiWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes {@code META-INF/errors-plus/openapi.json}: the error responses of every JAX-RS and
+ * Spring MVC endpoint of the compilation, from {@code @Errors}, {@code @ErrorDto} and friends.
+ *
+ * <p>Reads each round (validating as it goes, reporting every problem on the value that causes
+ * it), and writes once when processing is over, unless an error was reported. It claims no
+ * annotation, so other processors see everything.
+ *
+ * <pre>{@code
+ * javac -processorpath errors-plus-processor.jar -Aerrorsplus.title="Plant API" ...
+ * }</pre>
+ */
+@AutoService(Processor.class)
+public final class ErrorsPlusProcessor extends AbstractProcessor {
+
+  private Diagnostics diagnostics;
+  private ProcessorOptions options;
+  private ApiReader reader;
+  private boolean written;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    diagnostics = new Diagnostics(processingEnv.getMessager());
+    options = OptionsReader.read(processingEnv.getOptions(), diagnostics);
+    reader = new ApiReader(processingEnv, options, diagnostics);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    // Every type: resources are found by their framework annotations, read by name.
+    return Set.of("*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return OptionsReader.SUPPORTED;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      reader.readRound(round);
+      if (round.processingOver() && !written) {
+        written = true;
+        if (!diagnostics.hasErrors() && !round.errorRaised()) {
+          ApiModel model = ApiModel.build(options, reader.endpoints(), reader.applicationPath(),
+              reader.schemas(), reader.errorDtos());
+          for (ModelWriter writer : writers()) {
+            writer.write(model, processingEnv.getFiler());
+          }
+        }
+      }
+    } catch (Exception | LinkageError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      diagnostics.report(Message.INTERNAL_ERROR, "the compilation", trace);
+    }
+    return false;
+  }
+
+  private static List<ModelWriter> writers() {
+    return List.of(new OpenApiWriter());
+  }
+}

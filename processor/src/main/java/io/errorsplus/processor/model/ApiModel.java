@@ -1,0 +1,92 @@
+package io.errorsplus.processor.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The validated model every writer is fed: operations in final form, component schemas and
+ * documented dtos.
+ *
+ * @param options the processor options
+ * @param operations sorted by path, then verb
+ * @param schemas the component schemas
+ * @param errorDtos every valid {@code @ErrorDto} seen, sorted by name
+ */
+public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
+    SchemaCatalog schemas, List<ErrorDtoDoc> errorDtos) {
+
+  private static final List<String> VERBS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+  /**
+   * Builds the final operations: prefixes paths, declares path parameters, gives operation ids
+   * ({@code _1}, {@code _2}… on clashing method names, in source order) and keeps the first of
+   * operations with the same path and method.
+   */
+  public static ApiModel build(ProcessorOptions options, List<Endpoint> endpoints,
+      Optional<String> applicationPath, SchemaCatalog schemas, List<ErrorDtoDoc> errorDtos) {
+    List<Endpoint> ordered = new ArrayList<>(endpoints);
+    ordered.sort(Comparator.comparing(Endpoint::order));
+
+    List<Endpoint> kept = new ArrayList<>(ordered.size());
+    List<String> paths = new ArrayList<>(ordered.size());
+    Set<String> seen = new HashSet<>();
+    for (Endpoint e : ordered) {
+      String prefix = options.basePath()
+          .orElse(e.framework() == Endpoint.Framework.JAX_RS ? applicationPath.orElse("") : "");
+      String path = PathTemplates.join(prefix, e.path());
+      if (seen.add(e.verb() + " " + path)) {
+        kept.add(e);
+        paths.add(path);
+      }
+    }
+
+    Map<String, Integer> nameCounts = new HashMap<>();
+    for (Endpoint e : kept) {
+      nameCounts.merge(e.methodName(), 1, Integer::sum);
+    }
+    Map<String, Integer> nextSuffix = new HashMap<>();
+    List<OperationDoc> operations = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      Endpoint e = kept.get(i);
+      String id = e.methodName();
+      if (nameCounts.get(id) > 1) {
+        id = id + "_" + nextSuffix.merge(e.methodName(), 1, Integer::sum);
+      }
+      String path = paths.get(i);
+      List<OperationDoc.PathParameter> parameters = new ArrayList<>();
+      Set<String> declared = new HashSet<>();
+      for (String variable : PathTemplates.variables(path)) {
+        if (declared.add(variable)) {
+          parameters.add(new OperationDoc.PathParameter(variable,
+              e.pathParameterTypes().getOrDefault(variable, "string")));
+        }
+      }
+      for (ResponseDoc response : e.responses()) {
+        response.content().values().forEach(media -> media.schemas().forEach(s -> useStandard(s, schemas)));
+      }
+      operations.add(new OperationDoc(path, e.verb(), id, parameters, e.responses()));
+    }
+    operations.sort(Comparator.comparing(OperationDoc::path)
+        .thenComparing(o -> VERBS.indexOf(o.verb())));
+    List<ErrorDtoDoc> dtos = new ArrayList<>(errorDtos);
+    dtos.sort(Comparator.comparing(ErrorDtoDoc::qualifiedName));
+    return new ApiModel(options, List.copyOf(operations), schemas, List.copyOf(dtos));
+  }
+
+  private static void useStandard(TypeSchema schema, SchemaCatalog schemas) {
+    if (schema instanceof TypeSchema.Ref ref) {
+      for (ProcessorOptions.BodyStyle style : ProcessorOptions.BodyStyle.values()) {
+        if (style.schemaName().equals(ref.name())) {
+          schemas.useStandard(style);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package io.errorsplus.processor.read;
+
+import io.errorsplus.processor.model.Endpoint;
+import io.errorsplus.processor.model.ErrorDtoDoc;
+import io.errorsplus.processor.model.ProcessorOptions;
+import io.errorsplus.processor.model.SchemaCatalog;
+import io.errorsplus.processor.validate.Diagnostics;
+import io.errorsplus.processor.validate.ErrorDeclarationValidator;
+import io.errorsplus.processor.validate.Message;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads every round's endpoints, dtos and error sets into the model, validating as it goes.
+ * Collects across rounds; {@link #endpoints()} and friends are complete once processing is over.
+ */
+public final class ApiReader {
+
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final SchemaCatalog catalog = new SchemaCatalog();
+  private final ErrorSourceReader errors;
+  private final EndpointReader endpointReader;
+
+  private final List<Endpoint> endpoints = new ArrayList<>();
+  private final TreeMap<String, String> applicationPaths = new TreeMap<>();
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  public ApiReader(ProcessingEnvironment env, ProcessorOptions options, Diagnostics diagnostics) {
+    this.elements = env.getElementUtils();
+    this.diagnostics = diagnostics;
+    BodySchemaReader schemas = new BodySchemaReader(elements, env.getTypeUtils(), catalog);
+    ErrorDeclarationValidator validator = new ErrorDeclarationValidator(options, catalog, diagnostics);
+    this.errors = new ErrorSourceReader(elements, options, diagnostics, validator, schemas);
+    this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), options, diagnostics, errors);
+  }
+
+  /**
+   * Reads one round. In the last round, types deferred because of unresolved class literals are
+   * read for good (the unresolved values are left out; javac reports them).
+   */
+  public void readRound(RoundEnvironment round) {
+    boolean last = round.processingOver();
+    errors.newRound(last);
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    deferred.clear();
+    if (!last) {
+      for (Element root : round.getRootElements()) {
+        collectTypes(root, types);
+      }
+    }
+
+    // An interface or abstract class implemented by a resource in this compilation is documented
+    // through that resource only.
+    Set<String> implemented = new HashSet<>();
+    List<List<TypeElement>> hierarchies = new ArrayList<>(types.size());
+    for (TypeElement type : types) {
+      List<TypeElement> hierarchy = endpointReader.hierarchy(type);
+      hierarchies.add(hierarchy);
+      if (isConcrete(type)) {
+        for (int i = 1; i < hierarchy.size(); i++) {
+          implemented.add(hierarchy.get(i).getQualifiedName().toString());
+        }
+      }
+    }
+
+    Set<Element> endpointMethods = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 0; i < types.size(); i++) {
+      TypeElement type = types.get(i);
+      try {
+        readType(type, hierarchies.get(i), implemented, endpointMethods);
+      } catch (UnresolvedTypeException e) {
+        deferred.add(type.getQualifiedName().toString());
+      } catch (RuntimeException | LinkageError e) {
+        internalError(type, e);
+      }
+    }
+    if (!last) {
+      warnNonEndpoints(round, endpointMethods);
+    }
+  }
+
+  private void readType(TypeElement type, List<TypeElement> hierarchy, Set<String> implemented,
+      Set<Element> endpointMethods) {
+    String name = type.getQualifiedName().toString();
+    MirrorReader.findAny(type, FrameworkNames.APPLICATION_PATH)
+        .ifPresent(m -> applicationPaths.put(name, MirrorReader.string(m, "value")));
+    // Declarations are validated even where no endpoint uses them.
+    if (MirrorReader.find(type, ErrorSourceReader.ERROR_DTO).isPresent()) {
+      errors.dto(type);
+    }
+    errors.errorsOn(type);
+    if (implemented.contains(name)) {
+      return;
+    }
+    List<Endpoint> read = endpointReader.read(type, hierarchy, endpointMethods);
+    endpoints.addAll(read);
+  }
+
+  private void warnNonEndpoints(RoundEnvironment round, Set<Element> endpointMethods) {
+    TypeElement errorsType = elements.getTypeElement(ErrorSourceReader.ERRORS);
+    if (errorsType == null) {
+      return;
+    }
+    for (Element element : round.getElementsAnnotatedWith(errorsType)) {
+      if (element.getKind() == ElementKind.PACKAGE) {
+        errors.errorsOn(element);
+      }
+      if (element instanceof ExecutableElement && !endpointMethods.contains(element)) {
+        try {
+          errors.errorsOn(element);
+        } catch (UnresolvedTypeException e) {
+          continue; // read again when its type is read
+        }
+        MirrorReader.find(element, ErrorSourceReader.ERRORS).ifPresent(m ->
+            diagnostics.report(Message.ERRORS_ON_NON_ENDPOINT, element, m, null,
+                element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()"));
+      }
+    }
+  }
+
+  private static boolean isConcrete(TypeElement type) {
+    return type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT);
+  }
+
+  private static void collectTypes(Element element, List<TypeElement> into) {
+    if (element instanceof TypeElement type) {
+      into.add(type);
+      for (Element enclosed : type.getEnclosedElements()) {
+        collectTypes(enclosed, into);
+      }
+    }
+  }
+
+  private void internalError(Element element, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    diagnostics.report(Message.INTERNAL_ERROR, element, null, null, element, trace);
+  }
+
+  public List<Endpoint> endpoints() {
+    return List.copyOf(endpoints);
+  }
+
+  /** The {@code @ApplicationPath} prefix (of the first application class by name), if any. */
+  public Optional<String> applicationPath() {
+    return applicationPaths.isEmpty() ? Optional.empty() : Optional.of(applicationPaths.firstEntry().getValue());
+  }
+
+  public SchemaCatalog schemas() {
+    return catalog;
+  }
+
+  public List<ErrorDtoDoc> errorDtos() {
+    return errors.dtos();
+  }
+}

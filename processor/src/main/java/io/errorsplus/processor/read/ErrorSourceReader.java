@@ -1,0 +1,230 @@
+package io.errorsplus.processor.read;
+
+import io.errorsplus.processor.model.DeclaredError;
+import io.errorsplus.processor.model.DeclaredExample;
+import io.errorsplus.processor.model.ErrorContribution;
+import io.errorsplus.processor.model.ErrorDtoDoc;
+import io.errorsplus.processor.model.ExampleBodies;
+import io.errorsplus.processor.model.ExampleDoc;
+import io.errorsplus.processor.model.Origin;
+import io.errorsplus.processor.model.ProcessorOptions;
+import io.errorsplus.processor.model.TypeSchema;
+import io.errorsplus.processor.validate.Diagnostics;
+import io.errorsplus.processor.validate.ErrorDeclarationValidator;
+import io.errorsplus.processor.validate.Message;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads {@code @Errors}, {@code @ErrorDto}, {@code @ErrorResponse} and {@code @Example} and has
+ * them validated. Each dto, package and reusable set is read once; each annotated element once per
+ * round.
+ */
+final class ErrorSourceReader {
+
+  static final String ERRORS = "io.errorsplus.Errors";
+  static final String ERROR_DTO = "io.errorsplus.ErrorDto";
+
+  private final Elements elements;
+  private final ProcessorOptions options;
+  private final Diagnostics diagnostics;
+  private final ErrorDeclarationValidator validator;
+  private final BodySchemaReader schemas;
+
+  private final Map<String, Optional<ErrorDtoDoc>> dtos = new HashMap<>();
+  private final Map<String, Optional<ErrorsDeclaration>> packages = new HashMap<>();
+  private final Map<String, Optional<ErrorsDeclaration>> sets = new HashMap<>();
+  private Map<Element, Optional<ErrorsDeclaration>> declared = new IdentityHashMap<>();
+  private boolean deferUnresolved = true;
+
+  ErrorSourceReader(Elements elements, ProcessorOptions options, Diagnostics diagnostics,
+      ErrorDeclarationValidator validator, BodySchemaReader schemas) {
+    this.elements = elements;
+    this.options = options;
+    this.diagnostics = diagnostics;
+    this.validator = validator;
+    this.schemas = schemas;
+  }
+
+  /** Starts a round: elements of earlier rounds are not kept. */
+  void newRound(boolean lastRound) {
+    declared = new IdentityHashMap<>();
+    deferUnresolved = !lastRound;
+  }
+
+  /** Every valid dto read so far. */
+  List<ErrorDtoDoc> dtos() {
+    List<ErrorDtoDoc> valid = new ArrayList<>();
+    dtos.values().forEach(d -> d.ifPresent(valid::add));
+    return valid;
+  }
+
+  /** The {@code @Errors} written on an element. */
+  Optional<ErrorsDeclaration> errorsOn(Element element) {
+    Optional<ErrorsDeclaration> cached = declared.get(element);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<ErrorsDeclaration> read = MirrorReader.find(element, ERRORS).map(m -> read(element, m));
+    declared.put(element, read);
+    return read;
+  }
+
+  /** The {@code @Errors} of a package (package-info.java), read once. */
+  Optional<ErrorsDeclaration> errorsOn(PackageElement pkg) {
+    String name = pkg.getQualifiedName().toString();
+    Optional<ErrorsDeclaration> cached = packages.get(name);
+    if (cached == null) {
+      cached = errorsOn((Element) pkg);
+      packages.put(name, cached);
+    }
+    return cached;
+  }
+
+  /** The reusable sets (annotations meta-annotated {@code @Errors}) on an element, in order. */
+  List<ErrorsDeclaration> setsOn(Element element) {
+    List<ErrorsDeclaration> found = new ArrayList<>();
+    collectSets(element, found, new HashSet<>());
+    return found;
+  }
+
+  private void collectSets(Element element, List<ErrorsDeclaration> found, Set<String> visiting) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = MirrorReader.name(mirror);
+      if (name.startsWith("java.") || name.equals(ERRORS) || !visiting.add(name)) {
+        continue;
+      }
+      TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
+      Optional<ErrorsDeclaration> set = sets.get(name);
+      if (set == null) {
+        set = errorsOn((Element) annotationType);
+        sets.put(name, set);
+      }
+      // A set may itself carry sets; those come first, like a class's supertypes.
+      collectSets(annotationType, found, visiting);
+      set.ifPresent(found::add);
+    }
+  }
+
+  /** A dto type, read and validated once; empty if it is not a valid {@code @ErrorDto}. */
+  Optional<ErrorDtoDoc> dto(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    Optional<ErrorDtoDoc> cached = dtos.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<AnnotationMirror> mirror = MirrorReader.find(type, ERROR_DTO);
+    Optional<ErrorDtoDoc> doc = Optional.empty();
+    if (mirror.isPresent()) {
+      AnnotationMirror m = mirror.get();
+      String code = MirrorReader.string(m, "code");
+      DeclaredError declaredError = new DeclaredError(ErrorContribution.Kind.DTO,
+          new Origin(type, m, null), "dto:" + name,
+          MirrorReader.integer(m, "status"), MirrorReader.value(m, "status"),
+          MirrorReader.string(m, "message"), MirrorReader.explicit(m, "message").orElse(null),
+          code, "", null, examples(type, m), body(m));
+      doc = validator.validate(declaredError).map(c ->
+          new ErrorDtoDoc(name, elements.getBinaryName(type).toString(), code, c));
+    }
+    dtos.put(name, doc);
+    return doc;
+  }
+
+  private ErrorsDeclaration read(Element element, AnnotationMirror errors) {
+    List<ErrorContribution> contributions = new ArrayList<>();
+    for (AnnotationValue value : MirrorReader.list(errors, "responses")) {
+      if (!(value.getValue() instanceof AnnotationMirror response)) {
+        continue;
+      }
+      DeclaredError declaredError = new DeclaredError(ErrorContribution.Kind.RESPONSE,
+          new Origin(element, response, null), "response",
+          MirrorReader.integer(response, "status"), MirrorReader.value(response, "status"),
+          MirrorReader.string(response, "description"), MirrorReader.explicit(response, "description").orElse(null),
+          "", MirrorReader.string(response, "mediaType"),
+          MirrorReader.explicit(response, "mediaType").orElse(null),
+          examples(element, response), body(response));
+      validator.validate(declaredError).ifPresent(contributions::add);
+    }
+    Set<String> dtoNames = new LinkedHashSet<>();
+    for (AnnotationValue value : MirrorReader.list(errors, "value")) {
+      if (MirrorReader.unresolved(value)) {
+        if (deferUnresolved) {
+          throw new UnresolvedTypeException();
+        }
+        continue; // javac reports the missing type
+      }
+      TypeMirror type = (TypeMirror) value.getValue();
+      if (type.getKind() != TypeKind.DECLARED
+          || MirrorReader.find(((DeclaredType) type).asElement(), ERROR_DTO).isEmpty()) {
+        diagnostics.report(Message.NOT_AN_ERROR_DTO, element, errors, value, type.toString());
+        continue;
+      }
+      TypeElement dtoType = (TypeElement) ((DeclaredType) type).asElement();
+      dtoNames.add(dtoType.getQualifiedName().toString());
+      dto(dtoType).ifPresent(d -> contributions.add(d.contribution()));
+    }
+    return new ErrorsDeclaration(
+        MirrorReader.bool(errors, "unauthorized401", false),
+        MirrorReader.bool(errors, "forbidden403", false),
+        MirrorReader.bool(errors, "validationError422", true),
+        MirrorReader.explicit(errors, "validationError422").map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false),
+        MirrorReader.bool(errors, "internalServerError500", false),
+        MirrorReader.bool(errors, "inherit", true),
+        List.copyOf(contributions), Set.copyOf(dtoNames));
+  }
+
+  private List<DeclaredExample> examples(Element element, AnnotationMirror owner) {
+    List<DeclaredExample> examples = new ArrayList<>();
+    for (AnnotationValue value : MirrorReader.list(owner, "examples")) {
+      if (value.getValue() instanceof AnnotationMirror example) {
+        examples.add(new DeclaredExample(new Origin(element, example, null),
+            MirrorReader.string(example, "name"), MirrorReader.string(example, "detail"),
+            MirrorReader.string(example, "json"), MirrorReader.string(example, "summary"),
+            MirrorReader.explicit(example, "name").orElse(null),
+            MirrorReader.explicit(example, "json").orElse(null)));
+      }
+    }
+    return examples;
+  }
+
+  /** The body schema, or null for the standard body. */
+  private TypeSchema body(AnnotationMirror owner) {
+    Optional<AnnotationValue> value = MirrorReader.explicit(owner, "body");
+    if (value.isEmpty()) {
+      return null;
+    }
+    if (MirrorReader.unresolved(value.get())) {
+      if (deferUnresolved) {
+        throw new UnresolvedTypeException();
+      }
+      return null;
+    }
+    TypeMirror type = (TypeMirror) value.get().getValue();
+    return type.getKind() == TypeKind.VOID ? null : schemas.schemaOf(type);
+  }
+
+  /** A flag's contribution: 401, 403, the validation status or 500 with its standard example. */
+  ErrorContribution flag(int status, String description, String exampleName, String detail) {
+    return new ErrorContribution(status, ErrorContribution.Kind.FLAG, "flag:" + status + ":" + exampleName,
+        description, options.bodyStyle().mediaType(),
+        new TypeSchema.Ref(options.bodyStyle().schemaName()),
+        List.of(new ExampleDoc(exampleName, "",
+            ExampleBodies.standard(options.bodyStyle(), status, detail, ""))));
+  }
+}

@@ -1,0 +1,148 @@
+package io.errorsplus.processor.read;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads annotations by name through {@link AnnotationMirror}s, so the processor never needs the
+ * framework jars it documents.
+ */
+final class MirrorReader {
+
+  private MirrorReader() {}
+
+  /** The qualified name of an annotation's type. */
+  static String name(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  static Optional<AnnotationMirror> find(Element element, String annotationName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (name(mirror).equals(annotationName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<AnnotationMirror> findAny(Element element, Collection<String> annotationNames) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (annotationNames.contains(name(mirror))) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value written for an attribute, if it was written. */
+  static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+        : mirror.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(attribute)) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value of an attribute: written, else its default; null if the attribute has neither. */
+  static AnnotationValue value(AnnotationMirror mirror, String attribute) {
+    Optional<AnnotationValue> written = explicit(mirror, attribute);
+    if (written.isPresent()) {
+      return written.get();
+    }
+    for (Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (member instanceof ExecutableElement method
+          && method.getSimpleName().contentEquals(attribute)) {
+        return method.getDefaultValue();
+      }
+    }
+    return null;
+  }
+
+  static String string(AnnotationMirror mirror, String attribute) {
+    AnnotationValue value = value(mirror, attribute);
+    return value != null && value.getValue() instanceof String s ? s : "";
+  }
+
+  static int integer(AnnotationMirror mirror, String attribute) {
+    AnnotationValue value = value(mirror, attribute);
+    return value != null && value.getValue() instanceof Integer i ? i : 0;
+  }
+
+  static boolean bool(AnnotationMirror mirror, String attribute, boolean otherwise) {
+    AnnotationValue value = value(mirror, attribute);
+    return value != null && value.getValue() instanceof Boolean b ? b : otherwise;
+  }
+
+  /** The elements of an array attribute (a single value written without braces is one element). */
+  static List<AnnotationValue> list(AnnotationMirror mirror, String attribute) {
+    AnnotationValue value = value(mirror, attribute);
+    return elements(value);
+  }
+
+  static List<AnnotationValue> elements(AnnotationValue value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value.getValue() instanceof List<?> items) {
+      List<AnnotationValue> values = new ArrayList<>(items.size());
+      for (Object item : items) {
+        values.add((AnnotationValue) item);
+      }
+      return values;
+    }
+    return List.of(value);
+  }
+
+  /** The strings of a {@code String[]} attribute. */
+  static List<String> strings(AnnotationMirror mirror, String attribute) {
+    List<String> strings = new ArrayList<>();
+    for (AnnotationValue value : list(mirror, attribute)) {
+      if (value.getValue() instanceof String s) {
+        strings.add(s);
+      }
+    }
+    return strings;
+  }
+
+  /** The enum constant names of an enum array attribute. */
+  static List<String> enumNames(AnnotationMirror mirror, String attribute) {
+    List<String> names = new ArrayList<>();
+    for (AnnotationValue value : list(mirror, attribute)) {
+      if (value.getValue() instanceof VariableElement constant) {
+        names.add(constant.getSimpleName().toString());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The type of a class-literal value; empty when the class does not resolve (javac reports
+   * that itself).
+   */
+  static Optional<TypeMirror> type(AnnotationValue value) {
+    if (value != null && value.getValue() instanceof TypeMirror type
+        && type.getKind() != TypeKind.ERROR) {
+      return Optional.of(type);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a class-literal value failed to resolve. */
+  static boolean unresolved(AnnotationValue value) {
+    return value != null
+        && (!(value.getValue() instanceof TypeMirror type) || type.getKind() == TypeKind.ERROR);
+  }
+}

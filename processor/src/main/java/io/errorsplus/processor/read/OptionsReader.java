@@ -1,0 +1,102 @@
+package io.errorsplus.processor.read;
+
+import io.errorsplus.processor.model.ProcessorOptions;
+import io.errorsplus.processor.model.ProcessorOptions.BodyStyle;
+import io.errorsplus.processor.model.ProcessorOptions.OpenApiVersion;
+import io.errorsplus.processor.model.ProcessorOptions.ThrowsMode;
+import io.errorsplus.processor.validate.Diagnostics;
+import io.errorsplus.processor.validate.Message;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the {@code -Aerrorsplus.*} options; an invalid value is a compile error. */
+public final class OptionsReader {
+
+  /** Every option the processor accepts. */
+  public static final Set<String> SUPPORTED = Set.of(
+      ProcessorOptions.TITLE, ProcessorOptions.VERSION, ProcessorOptions.OPENAPI,
+      ProcessorOptions.BODY_STYLE, ProcessorOptions.THROWS, ProcessorOptions.VALIDATION_STATUS,
+      ProcessorOptions.BASE_PATH, ProcessorOptions.OUTPUT);
+
+  private OptionsReader() {}
+
+  /** The options; invalid values are reported and replaced by their defaults. */
+  public static ProcessorOptions read(Map<String, String> raw, Diagnostics diagnostics) {
+    ProcessorOptions d = ProcessorOptions.defaults();
+    String title = text(raw, ProcessorOptions.TITLE, d.title(), diagnostics);
+    String version = text(raw, ProcessorOptions.VERSION, d.version(), diagnostics);
+
+    OpenApiVersion openApi = d.openApiVersion();
+    String v = raw.get(ProcessorOptions.OPENAPI);
+    if (v != null) {
+      switch (v.trim()) {
+        case "3.1", "3.1.0" -> openApi = OpenApiVersion.V3_1;
+        case "3.0", "3.0.3" -> openApi = OpenApiVersion.V3_0;
+        default -> diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.OPENAPI, v, "3.1 or 3.0");
+      }
+    }
+    BodyStyle style = d.bodyStyle();
+    String s = raw.get(ProcessorOptions.BODY_STYLE);
+    if (s != null) {
+      switch (s.trim()) {
+        case "detail" -> style = BodyStyle.DETAIL;
+        case "problem" -> style = BodyStyle.PROBLEM;
+        default -> diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.BODY_STYLE, s, "detail or problem");
+      }
+    }
+    ThrowsMode throwsMode = d.throwsMode();
+    String t = raw.get(ProcessorOptions.THROWS);
+    if (t != null) {
+      switch (t.trim()) {
+        case "document" -> throwsMode = ThrowsMode.DOCUMENT;
+        case "warn" -> throwsMode = ThrowsMode.WARN;
+        case "ignore" -> throwsMode = ThrowsMode.IGNORE;
+        default -> diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.THROWS, t, "document, warn or ignore");
+      }
+    }
+    int validationStatus = d.validationStatus();
+    String vs = raw.get(ProcessorOptions.VALIDATION_STATUS);
+    if (vs != null) {
+      switch (vs.trim()) {
+        case "422" -> validationStatus = 422;
+        case "400" -> validationStatus = 400;
+        default -> diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.VALIDATION_STATUS, vs, "422 or 400");
+      }
+    }
+    Optional<String> basePath = Optional.empty();
+    String b = raw.get(ProcessorOptions.BASE_PATH);
+    if (b != null) {
+      if (b.chars().anyMatch(c -> Character.isWhitespace(c) || c == '?' || c == '#')) {
+        diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.BASE_PATH, b,
+            "a path without spaces, '?' or '#', e.g. /api/v1");
+      } else {
+        basePath = Optional.of(b);
+      }
+    }
+    Optional<String> output = Optional.empty();
+    String o = raw.get(ProcessorOptions.OUTPUT);
+    if (o != null) {
+      if (o.isBlank()) {
+        diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.OUTPUT, o, "a file path, e.g. target/openapi-errors.json");
+      } else {
+        output = Optional.of(o.trim());
+      }
+    }
+    return new ProcessorOptions(title, version, openApi, style, throwsMode, validationStatus,
+        basePath, output);
+  }
+
+  private static String text(Map<String, String> raw, String key, String otherwise,
+      Diagnostics diagnostics) {
+    String value = raw.get(key);
+    if (value == null) {
+      return otherwise;
+    }
+    if (value.isBlank()) {
+      diagnostics.report(Message.INVALID_OPTION, key, value, "a non-blank text");
+      return otherwise;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,58 @@
+package io.errorsplus.processor.validate;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports catalogue messages on the element, annotation and value they concern (so an IDE
+ * underlines the value), once each, and remembers whether any error was reported.
+ */
+public final class Diagnostics {
+
+  private final Messager messager;
+  private final Set<String> reported = new HashSet<>();
+  private boolean errors;
+
+  public Diagnostics(Messager messager) {
+    this.messager = Objects.requireNonNull(messager, "messager is required");
+  }
+
+  /** Reports a message where it applies; a null mirror/value narrows less. */
+  public void report(Message message, Element element, AnnotationMirror mirror,
+      AnnotationValue value, Object... args) {
+    String text = message.format(args);
+    // The same declaration is read for several endpoints; say each thing once.
+    String key = message.kind() + text + "@" + System.identityHashCode(element) + "/"
+        + System.identityHashCode(mirror) + "/" + System.identityHashCode(value);
+    if (!reported.add(key)) {
+      return;
+    }
+    if (message.kind() == Diagnostic.Kind.ERROR) {
+      errors = true;
+    }
+    if (element == null) {
+      messager.printMessage(message.kind(), text);
+    } else if (mirror == null) {
+      messager.printMessage(message.kind(), text, element);
+    } else if (value == null) {
+      messager.printMessage(message.kind(), text, element, mirror);
+    } else {
+      messager.printMessage(message.kind(), text, element, mirror, value);
+    }
+  }
+
+  /** Reports a message that concerns no element (an option). */
+  public void report(Message message, Object... args) {
+    report(message, null, null, null, args);
+  }
+
+  public boolean hasErrors() {
+    return errors;
+  }
+}

@@ -1,0 +1,152 @@
+package io.errorsplus.processor.validate;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.errorsplus.processor.model.DeclaredError;
+import io.errorsplus.processor.model.DeclaredExample;
+import io.errorsplus.processor.model.ErrorContribution;
+import io.errorsplus.processor.model.ExampleBodies;
+import io.errorsplus.processor.model.ExampleDoc;
+import io.errorsplus.processor.model.ObjectSchema;
+import io.errorsplus.processor.model.ProcessorOptions;
+import io.errorsplus.processor.model.ReasonPhrases;
+import io.errorsplus.processor.model.SchemaCatalog;
+import io.errorsplus.processor.model.TypeSchema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an {@code @ErrorDto} or {@code @ErrorResponse} (contract 2.6) and turns a valid one into
+ * the contribution it makes to an operation. Every problem is reported, not just the first.
+ */
+public final class ErrorDeclarationValidator {
+
+  // RFC 6838 type/subtype with optional parameters.
+  private static final Pattern MEDIA_TYPE = Pattern.compile(
+      "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
+          + "(\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(\"[^\"]*\"|[A-Za-z0-9!#$&^_.+-]+))*");
+
+  private final ProcessorOptions options;
+  private final SchemaCatalog catalog;
+  private final Diagnostics diagnostics;
+  private final ObjectMapper json = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  public ErrorDeclarationValidator(ProcessorOptions options, SchemaCatalog catalog,
+      Diagnostics diagnostics) {
+    this.options = Objects.requireNonNull(options, "options is required");
+    this.catalog = Objects.requireNonNull(catalog, "catalog is required");
+    this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics is required");
+  }
+
+  /** The contribution of a valid declaration; empty (with errors reported) otherwise. */
+  public Optional<ErrorContribution> validate(DeclaredError declared) {
+    boolean valid = true;
+    var origin = declared.origin();
+    if (declared.status() < 400 || declared.status() > 599) {
+      diagnostics.report(Message.STATUS_OUT_OF_RANGE, origin.element(), origin.mirror(),
+          declared.statusValue(), declared.status());
+      valid = false;
+    }
+    if (declared.kind() == ErrorContribution.Kind.DTO && declared.text().isBlank()) {
+      diagnostics.report(Message.BLANK_MESSAGE, origin.element(), origin.mirror(), declared.textValue());
+      valid = false;
+    }
+    if (!declared.mediaType().isEmpty() && !MEDIA_TYPE.matcher(declared.mediaType().trim()).matches()) {
+      diagnostics.report(Message.INVALID_MEDIA_TYPE, origin.element(), origin.mirror(),
+          declared.mediaTypeValue(), declared.mediaType());
+      valid = false;
+    }
+    TypeSchema schema = declared.body() != null
+        ? declared.body()
+        : new TypeSchema.Ref(options.bodyStyle().schemaName());
+    String where = declared.kind() == ErrorContribution.Kind.DTO ? "@ErrorDto" : "@ErrorResponse";
+
+    List<ExampleDoc> examples = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (DeclaredExample example : declared.examples()) {
+      var at = example.origin();
+      if (example.name().isBlank()) {
+        diagnostics.report(Message.EXAMPLE_BLANK_NAME, at.element(), at.mirror(), example.nameValue());
+        valid = false;
+      } else if (!names.add(example.name())) {
+        diagnostics.report(Message.DUPLICATE_EXAMPLE_NAME, at.element(), at.mirror(),
+            example.nameValue(), example.name(), where);
+        valid = false;
+      }
+      boolean hasDetail = !example.detail().isEmpty();
+      boolean hasJson = !example.json().isEmpty();
+      if (hasDetail == hasJson) {
+        diagnostics.report(Message.EXAMPLE_NEEDS_ONE_BODY, at.element(), at.mirror(), null,
+            example.name(), hasDetail ? "both" : "neither");
+        valid = false;
+        continue;
+      }
+      if (hasDetail) {
+        examples.add(new ExampleDoc(example.name(), example.summary(),
+            ExampleBodies.standard(options.bodyStyle(), declared.status(), example.detail(), declared.code())));
+        continue;
+      }
+      try {
+        JsonNode body = json.readTree(example.json());
+        if (body == null || body.isMissingNode()) {
+          throw new IllegalArgumentException("no JSON value");
+        }
+        checkAgainstSchema(example, body, schema);
+        examples.add(new ExampleDoc(example.name(), example.summary(), body));
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        String reason = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        diagnostics.report(Message.EXAMPLE_INVALID_JSON, at.element(), at.mirror(),
+            example.jsonValue(), example.name(), reason);
+        valid = false;
+      }
+    }
+    if (!valid) {
+      return Optional.empty();
+    }
+    if (declared.examples().isEmpty() && declared.body() == null) {
+      // No examples given: one example named after the message, whose detail is the message.
+      String text = declared.text().isBlank() ? ReasonPhrases.of(declared.status()) : declared.text();
+      examples.add(new ExampleDoc(text, "",
+          ExampleBodies.standard(options.bodyStyle(), declared.status(), text, declared.code())));
+    }
+    String mediaType = declared.mediaType().isEmpty() ? options.bodyStyle().mediaType() : declared.mediaType().trim();
+    return Optional.of(new ErrorContribution(declared.status(), declared.kind(),
+        declared.contributorKey(), declared.text(), mediaType, schema, examples));
+  }
+
+  /** Warns when a JSON example does not fit the object schema of its body. */
+  private void checkAgainstSchema(DeclaredExample example, JsonNode body, TypeSchema schema) {
+    if (!(schema instanceof TypeSchema.Ref ref) || !body.isObject()) {
+      return;
+    }
+    Optional<ObjectSchema> objectSchema = catalog.schema(ref.name());
+    if (objectSchema.isEmpty()) {
+      return;
+    }
+    var at = example.origin();
+    for (Iterator<String> fields = body.fieldNames(); fields.hasNext(); ) {
+      String field = fields.next();
+      if (objectSchema.get().property(field).isEmpty()) {
+        diagnostics.report(Message.EXAMPLE_PROPERTY_NOT_DECLARED, at.element(), at.mirror(),
+            example.jsonValue(), example.name(), field, ref.name());
+      }
+    }
+    for (ObjectSchema.Property property : objectSchema.get().properties()) {
+      if (property.required() && !body.has(property.name())) {
+        diagnostics.report(Message.EXAMPLE_PROPERTY_MISSING, at.element(), at.mirror(),
+            example.jsonValue(), example.name(), property.name(), ref.name());
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.errorsplus.processor.validate;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports: what is wrong and how to fix it. Tests assert on these
+ * entries, so the wording lives in one place.
+ */
+public enum Message {
+  STATUS_OUT_OF_RANGE(Diagnostic.Kind.ERROR,
+      "status %d is not an error status; use 400-599"),
+  NOT_AN_ERROR_DTO(Diagnostic.Kind.ERROR,
+      "%s is not annotated @ErrorDto; annotate it with @ErrorDto(status = ..., message = ...) or remove it from @Errors"),
+  BLANK_MESSAGE(Diagnostic.Kind.ERROR,
+      "@ErrorDto message is blank; describe the error, e.g. message = \"Item not found\""),
+  EXAMPLE_NEEDS_ONE_BODY(Diagnostic.Kind.ERROR,
+      "@Example \"%s\" sets %s of detail and json; set exactly one of them"),
+  EXAMPLE_BLANK_NAME(Diagnostic.Kind.ERROR,
+      "@Example name is blank; give every example a name, e.g. name = \"NotFound\""),
+  EXAMPLE_INVALID_JSON(Diagnostic.Kind.ERROR,
+      "@Example \"%s\" json is not valid JSON (%s); write a JSON value such as {\"detail\": \"...\"}"),
+  DUPLICATE_EXAMPLE_NAME(Diagnostic.Kind.ERROR,
+      "example name \"%s\" is used twice in one %s; give each example a distinct name"),
+  INVALID_MEDIA_TYPE(Diagnostic.Kind.ERROR,
+      "mediaType \"%s\" is not a media type; use type/subtype, e.g. \"application/json\", or leave it empty"),
+  INVALID_OPTION(Diagnostic.Kind.ERROR,
+      "option -A%s=%s is invalid; use %s"),
+  INTERNAL_ERROR(Diagnostic.Kind.ERROR,
+      "errors-plus failed on %s; please report this with the stack trace: %s"),
+  ERRORS_ON_NON_ENDPOINT(Diagnostic.Kind.WARNING,
+      "@Errors on %s has no effect: it is not an endpoint; put it on a method with an HTTP method annotation (@GET, @GetMapping, ...) or on its class"),
+  EXAMPLE_PROPERTY_NOT_DECLARED(Diagnostic.Kind.WARNING,
+      "@Example \"%s\" has property \"%s\" that body schema %s does not declare; remove it or add it to the body type"),
+  EXAMPLE_PROPERTY_MISSING(Diagnostic.Kind.WARNING,
+      "@Example \"%s\" lacks property \"%s\" that body schema %s requires; add it to the example"),
+  THROWS_NOT_DOCUMENTED(Diagnostic.Kind.WARNING,
+      "%s is thrown but not documented (errorsplus.throws=warn); list it in @Errors or set -Aerrorsplus.throws=document");
+
+  private final Diagnostic.Kind kind;
+  private final String template;
+
+  Message(Diagnostic.Kind kind, String template) {
+    this.kind = kind;
+    this.template = template;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The text of this message with its arguments. */
+  public String format(Object... args) {
+    return String.format(template, args);
+  }
+}
