@@ -30,10 +30,12 @@ public final class Demo {
     try (InputStream in = url.openStream()) {
       summary = OpenApiSummary.read(in);
     }
-    System.out.println("== errors-plus demo: the error documentation written at compile time");
-    System.out.println("Document: " + displayPath(root, url) + "  (" + summary.header() + ")");
-    summary.operationLines().forEach(line -> System.out.println("  " + line));
-    System.out.println(summary.totals());
+    System.out.println("errors-plus demo");
+    System.out.println("1. The error responses the processor documented while the examples compiled");
+    System.out.println("   " + displayPath(root, url));
+    System.out.println("   " + summary.header());
+    summary.operationLines().forEach(line -> System.out.println("     " + line));
+    System.out.println("   " + summary.totals() + " (a bare status has its standard description)");
   }
 
   /** The document's path relative to the repository root when it is a file under it. */

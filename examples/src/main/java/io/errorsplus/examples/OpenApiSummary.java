@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,13 @@ public final class OpenApiSummary {
 
   /** HTTP methods in the order an OpenAPI path item lists them. */
   private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+  /** Descriptions not worth repeating on every line: the flags' and the usual reason phrases. */
+  private static final Map<String, String> STANDARD = Map.ofEntries(
+      Map.entry("400", "Bad Request"), Map.entry("401", "Unauthorized"), Map.entry("403", "Forbidden"),
+      Map.entry("404", "Not Found"), Map.entry("409", "Conflict"), Map.entry("410", "Gone"),
+      Map.entry("422", "Validation Error"), Map.entry("429", "Too Many Requests"),
+      Map.entry("500", "Internal Server Error"), Map.entry("503", "Service Unavailable"));
 
   /** One documented operation. */
   public record Operation(String method, String path, String operationId, Map<String, String> responses) {}
@@ -47,7 +55,7 @@ public final class OpenApiSummary {
         if (operation == null) {
           continue;
         }
-        Map<String, String> responses = new java.util.LinkedHashMap<>();
+        Map<String, String> responses = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
           responses.put(response.getKey(), response.getValue().path("description").asText());
         }
@@ -68,19 +76,41 @@ public final class OpenApiSummary {
         + document.path("info").path("title").asText() + "\" " + document.path("info").path("version").asText();
   }
 
-  /** One line per operation, {@code GET    /api/plants/{id}    404 Plant not found · 500 …}. */
+  /**
+   * One line per operation, {@code GET    /api/plants/{id}    404 Plant not found · 422 · 500}: a
+   * bare status has its standard description. Operations of one path with the same responses
+   * share a line ({@code GET/PUT/POST/DELETE/PATCH /v1/{path}}).
+   */
   public List<String> operationLines() {
-    int width = operations.stream().mapToInt(o -> o.path().length()).max().orElse(0);
-    List<String> lines = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
+    Operation previous = null;
     for (Operation operation : operations) {
-      StringJoiner statuses = new StringJoiner(" · ");
-      operation.responses().forEach((status, description) -> statuses.add(status + " " + description));
-      lines.add(String.format(Locale.ROOT, "%-6s %-" + width + "s  %s", operation.method(), operation.path(), statuses));
+      if (previous != null && previous.path().equals(operation.path())
+          && previous.responses().equals(operation.responses())) {
+        String[] last = rows.get(rows.size() - 1);
+        last[0] = last[0] + "/" + operation.method();
+      } else {
+        rows.add(new String[] {operation.method(), operation.path(), statuses(operation)});
+      }
+      previous = operation;
+    }
+    List<String> left = rows.stream().map(r -> String.format(Locale.ROOT, "%-6s %s", r[0], r[1])).toList();
+    int width = left.stream().mapToInt(String::length).max().orElse(0);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      lines.add(String.format(Locale.ROOT, "%-" + width + "s  %s", left.get(i), rows.get(i)[2]));
     }
     return lines;
   }
 
-  /** {@code 21 operations on 14 paths, 58 error responses, 8 schemas}. */
+  private static String statuses(Operation operation) {
+    StringJoiner statuses = new StringJoiner(" · ");
+    operation.responses().forEach((status, description) ->
+        statuses.add(description.equals(STANDARD.get(status)) ? status : status + " " + description));
+    return statuses.toString();
+  }
+
+  /** {@code 22 operations on 13 paths, 62 error responses, 5 schemas}. */
   public String totals() {
     long responses = operations.stream().mapToLong(o -> o.responses().size()).sum();
     return operations.size() + " operations on " + document.path("paths").size() + " paths, "
