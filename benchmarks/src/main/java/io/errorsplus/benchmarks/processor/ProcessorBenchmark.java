@@ -34,8 +34,10 @@ import javax.tools.ToolProvider;
  * <pre>
  * mvn -B -q -pl benchmarks -am -DskipTests package
  * java -Xmx3g -cp benchmarks/target/benchmarks.jar io.errorsplus.benchmarks.processor.ProcessorBenchmark \
- *     [--rounds 7] [--warmup 2] [--scales 1,4]
+ *     [--rounds 7] [--warmup 2] [--scales 1,4] [--keep]
  * </pre>
+ *
+ * <p>{@code --keep} leaves the synthetic sources and both class outputs in the temp folder.
  */
 public final class ProcessorBenchmark {
 
@@ -47,13 +49,15 @@ public final class ProcessorBenchmark {
     int rounds = 7;
     int warmup = 2;
     List<Integer> scales = List.of(1, 4);
+    boolean keep = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rounds" -> rounds = positive(args, ++i);
         case "--warmup" -> warmup = nonNegative(args, ++i);
         case "--scales" -> scales = Stream.of(value(args, ++i).split(",")).map(Integer::parseInt).toList();
+        case "--keep" -> keep = true;
         default -> throw new IllegalArgumentException(
-            "unknown argument " + args[i] + "; use --rounds N, --warmup N, --scales 1,4");
+            "unknown argument " + args[i] + "; use --rounds N, --warmup N, --scales 1,4, --keep");
       }
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -89,7 +93,11 @@ public final class ProcessorBenchmark {
             sizeGrowth);
       }
     } finally {
-      deleteTree(work);
+      if (keep) {
+        System.out.println("kept the sources and class output in " + work);
+      } else {
+        deleteTree(work);
+      }
     }
   }
 
