@@ -79,10 +79,6 @@ final class ProcessorRun {
     }
   }
 
-  static boolean hasDocument(Compilation compilation) {
-    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/errors-plus/openapi.json").isPresent();
-  }
-
   /** Asserts that swagger-parser reads the document without a single message. */
   static void assertValidOpenApi(String document) {
     ParseOptions options = new ParseOptions();

@@ -72,6 +72,10 @@ public final class ApiReader {
       }
     }
 
+    // Sorted, so that what depends on reading order (a schema name shared by two types) does not
+    // depend on the order of the source files.
+    types.sort(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()));
+
     // An interface or abstract class implemented by a resource in this compilation is documented
     // through that resource only.
     Set<String> implemented = new HashSet<>();

@@ -429,20 +429,24 @@ final class EndpointReader {
       contributions.addAll(d.contributions());
     }
     if (options.throwsMode() != ProcessorOptions.ThrowsMode.IGNORE) {
-      ExecutableElement method = chain.get(0);
-      for (TypeMirror thrown : method.getThrownTypes()) {
-        if (thrown.getKind() != TypeKind.DECLARED) {
-          continue;
-        }
-        TypeElement thrownType = (TypeElement) types.asElement(thrown);
-        if (MirrorReader.find(thrownType, ErrorSourceReader.ERROR_DTO).isEmpty()) {
-          continue;
-        }
-        if (options.throwsMode() == ProcessorOptions.ThrowsMode.DOCUMENT) {
-          errors.dto(thrownType).map(ErrorDtoDoc::contribution).ifPresent(contributions::add);
-        } else if (!listed.contains(thrownType.getQualifiedName().toString())) {
-          diagnostics.report(Message.THROWS_NOT_DOCUMENTED, method, null, null,
-              thrownType.getQualifiedName());
+      // The throws clauses of the method and of those it overrides (an implementation may drop
+      // what its interface declares).
+      Set<String> seen = new HashSet<>();
+      for (ExecutableElement method : chain) {
+        for (TypeMirror thrown : method.getThrownTypes()) {
+          if (thrown.getKind() != TypeKind.DECLARED) {
+            continue;
+          }
+          TypeElement thrownType = (TypeElement) types.asElement(thrown);
+          String thrownName = thrownType.getQualifiedName().toString();
+          if (!seen.add(thrownName) || MirrorReader.find(thrownType, ErrorSourceReader.ERROR_DTO).isEmpty()) {
+            continue;
+          }
+          if (options.throwsMode() == ProcessorOptions.ThrowsMode.DOCUMENT) {
+            errors.dto(thrownType).map(ErrorDtoDoc::contribution).ifPresent(contributions::add);
+          } else if (!listed.contains(thrownName)) {
+            diagnostics.report(Message.THROWS_NOT_DOCUMENTED, method, null, null, thrownName);
+          }
         }
       }
     }

@@ -50,6 +50,7 @@ final class ErrorSourceReader {
   private final Map<String, Optional<ErrorDtoDoc>> dtos = new HashMap<>();
   private final Map<String, Optional<ErrorsDeclaration>> packages = new HashMap<>();
   private final Map<String, Optional<ErrorsDeclaration>> sets = new HashMap<>();
+  private final Map<String, ErrorContribution> flags = new HashMap<>();
   private Map<Element, Optional<ErrorsDeclaration>> declared = new IdentityHashMap<>();
   private boolean deferUnresolved = true;
 
@@ -221,10 +222,10 @@ final class ErrorSourceReader {
 
   /** A flag's contribution: 401, 403, the validation status or 500 with its standard example. */
   ErrorContribution flag(int status, String description, String exampleName, String detail) {
-    return new ErrorContribution(status, ErrorContribution.Kind.FLAG, "flag:" + status + ":" + exampleName,
+    return flags.computeIfAbsent(status + exampleName, k -> new ErrorContribution(status, ErrorContribution.Kind.FLAG, "flag:" + status + ":" + exampleName,
         description, options.bodyStyle().mediaType(),
         new TypeSchema.Ref(options.bodyStyle().schemaName()),
         List.of(new ExampleDoc(exampleName, "",
-            ExampleBodies.standard(options.bodyStyle(), status, detail, ""))));
+            ExampleBodies.standard(options.bodyStyle(), status, detail, "")))));
   }
 }

@@ -69,7 +69,7 @@ public final class ErrorDeclarationValidator {
     }
     TypeSchema schema = declared.body() != null
         ? declared.body()
-        : new TypeSchema.Ref(options.bodyStyle().schemaName());
+        : standardBody(declared.mediaType().trim());
     String where = declared.kind() == ErrorContribution.Kind.DTO ? "@ErrorDto" : "@ErrorResponse";
 
     List<ExampleDoc> examples = new ArrayList<>();
@@ -123,6 +123,18 @@ public final class ErrorDeclarationValidator {
     String mediaType = declared.mediaType().isEmpty() ? options.bodyStyle().mediaType() : declared.mediaType().trim();
     return Optional.of(new ErrorContribution(declared.status(), declared.kind(),
         declared.contributorKey(), declared.text(), mediaType, schema, examples));
+  }
+
+  /**
+   * The standard body fits JSON media types; another media type without a body type (say
+   * {@code text/plain}) carries a string.
+   */
+  private TypeSchema standardBody(String mediaType) {
+    String essence = mediaType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    if (mediaType.isEmpty() || essence.endsWith("/json") || essence.endsWith("+json")) {
+      return new TypeSchema.Ref(options.bodyStyle().schemaName());
+    }
+    return TypeSchema.Scalar.of("string");
   }
 
   /** Warns when a JSON example does not fit the object schema of its body. */

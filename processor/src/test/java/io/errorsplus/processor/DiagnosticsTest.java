@@ -1,0 +1,111 @@
+package io.errorsplus.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import io.errorsplus.processor.validate.Message;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every diagnostic of contract 2.6, on the line of the value that causes it. */
+class DiagnosticsTest {
+
+  private static JavaFileObject file(List<JavaFileObject> sources, String simpleName) {
+    return sources.stream().filter(f -> f.getName().endsWith("/" + simpleName + ".java"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void declarationErrorsAreAllReportedOnTheirValueAndNothingIsWritten(@TempDir Path dir) {
+    List<JavaFileObject> sources = ProcessorRun.sources("bad/declarations");
+    // compile-testing hides the class output of a failed compilation; the copy shows whether
+    // the processor wrote anything.
+    Path copy = dir.resolve("openapi.json");
+    Compilation compilation = ProcessorRun.compile(sources, "-Aerrorsplus.output=" + copy);
+    assertThat(compilation).failed();
+
+    assertThat(compilation).hadErrorContaining(Message.STATUS_OUT_OF_RANGE.format(302))
+        .inFile(file(sources, "BadStatus")).onLineContaining("status = 302");
+    assertThat(compilation).hadErrorContaining(Message.BLANK_MESSAGE.format())
+        .inFile(file(sources, "BlankMessage")).onLineContaining("message = \"  \"");
+    assertThat(compilation).hadErrorContaining(Message.EXAMPLE_NEEDS_ONE_BODY.format("Both", "both"))
+        .inFile(file(sources, "BadExamples")).onLineContaining("name = \"Both\"");
+    assertThat(compilation).hadErrorContaining(Message.EXAMPLE_NEEDS_ONE_BODY.format("Neither", "neither"))
+        .inFile(file(sources, "BadExamples")).onLineContaining("name = \"Neither\"");
+    assertThat(compilation).hadErrorContaining("@Example \"Broken\" json is not valid JSON")
+        .inFile(file(sources, "BadExamples")).onLineContaining("json = \"{\\\"detail\\\": \"");
+    assertThat(compilation).hadErrorContaining(Message.DUPLICATE_EXAMPLE_NAME.format("Same", "@ErrorDto"))
+        .inFile(file(sources, "BadExamples")).onLineContaining("detail = \"two\"");
+    assertThat(compilation).hadErrorContaining(Message.EXAMPLE_BLANK_NAME.format())
+        .inFile(file(sources, "BadExamples")).onLineContaining("nameless");
+
+    JavaFileObject resource = file(sources, "BadResource");
+    assertThat(compilation).hadErrorContaining(Message.NOT_AN_ERROR_DTO.format("bad.NotADto"))
+        .inFile(resource).onLineContaining("value = NotADto.class");
+    assertThat(compilation).hadErrorContaining(Message.STATUS_OUT_OF_RANGE.format(600))
+        .inFile(resource).onLineContaining("status = 600");
+    assertThat(compilation).hadErrorContaining(Message.INVALID_MEDIA_TYPE.format("not a media type"))
+        .inFile(resource).onLineContaining("mediaType = \"not a media type\"");
+    assertThat(compilation).hadErrorContaining(Message.DUPLICATE_EXAMPLE_NAME.format("Twice", "@ErrorResponse"))
+        .inFile(resource).onLineContaining("detail = \"b\"");
+
+    // Each problem once, although BadResource and the dto declarations both lead to them.
+    assertThat(compilation.errors()).hasSize(11);
+    assertThat(compilation.errors()).noneMatch(d -> d.getMessage(null).contains("errors-plus failed"));
+    assertThat(copy).doesNotExist();
+  }
+
+  @Test
+  void warningsKeepTheDocument() {
+    List<JavaFileObject> sources = ProcessorRun.sources("bad/warnings");
+    Compilation compilation = ProcessorRun.compile(sources);
+    assertThat(compilation).succeeded();
+
+    assertThat(compilation).hadWarningContaining(Message.ERRORS_ON_NON_ENDPOINT.format("WarnResource.helper()"))
+        .inFile(file(sources, "WarnResource")).onLineContaining("@Errors(Retry.class)");
+    assertThat(compilation).hadWarningContaining(Message.ERRORS_ON_NON_ENDPOINT.format("Plain.run()"))
+        .inFile(file(sources, "Plain")).onLineContaining("@Errors(internalServerError500 = true)");
+    assertThat(compilation).hadWarningContaining(
+            Message.EXAMPLE_PROPERTY_NOT_DECLARED.format("Extra", "extra", "Detail"))
+        .inFile(file(sources, "Retry")).onLineContaining("\\\"extra\\\": true");
+    assertThat(compilation).hadWarningContaining(
+            Message.EXAMPLE_PROPERTY_MISSING.format("NoDetail", "detail", "ErrorBody"))
+        .inFile(file(sources, "WarnResource")).onLineContaining("json = \"{\\\"code\\\": \\\"X\\\"}\"");
+    assertThat(compilation.warnings().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING && d.getSource() != null)).hasSize(4);
+
+    ProcessorRun.assertGolden(ProcessorRun.document(compilation), "warnings");
+  }
+
+  @Test
+  void invalidOptionValuesAreCompileErrors() {
+    Compilation compilation = ProcessorRun.compile("good/slice",
+        "-Aerrorsplus.bodyStyle=xml", "-Aerrorsplus.openapi=2.0", "-Aerrorsplus.throws=maybe",
+        "-Aerrorsplus.validationStatus=418", "-Aerrorsplus.title= ", "-Aerrorsplus.version=\t",
+        "-Aerrorsplus.basePath=/a b", "-Aerrorsplus.output= ");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format("errorsplus.bodyStyle", "xml", "detail or problem"));
+    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format("errorsplus.openapi", "2.0", "3.1 or 3.0"));
+    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format("errorsplus.throws", "maybe", "document, warn or ignore"));
+    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format("errorsplus.validationStatus", "418", "422 or 400"));
+    assertThat(compilation).hadErrorContaining("option -Aerrorsplus.title=");
+    assertThat(compilation).hadErrorContaining("option -Aerrorsplus.version=");
+    assertThat(compilation).hadErrorContaining("option -Aerrorsplus.basePath=/a b");
+    assertThat(compilation).hadErrorContaining("option -Aerrorsplus.output=");
+    assertThat(compilation.errors()).hasSize(8);
+  }
+
+  @Test
+  void unresolvableAnnotationTypesAreJavacsErrorNotACrash() {
+    Compilation compilation = ProcessorRun.compile("bad/unresolved");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(compilation.errors())
+        .allMatch(d -> d.getMessage(null).contains("cannot find symbol"), "only javac's errors");
+  }
+}

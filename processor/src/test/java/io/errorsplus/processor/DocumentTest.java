@@ -1,0 +1,115 @@
+package io.errorsplus.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.testing.compile.Compilation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Good inputs: every document is compared with its reviewed golden file and validated by
+ * swagger-parser.
+ */
+class DocumentTest {
+
+  private static String documentOf(String folder, String... options) {
+    Compilation compilation = ProcessorRun.compile(folder, options);
+    assertThat(compilation).succeededWithoutWarnings();
+    return ProcessorRun.document(compilation);
+  }
+
+  @Test
+  void slice() {
+    ProcessorRun.assertGolden(documentOf("good/slice"), "slice");
+  }
+
+  @Test
+  void jakartaResourcesWithInterfacesCustomVerbsAndApplicationPath() {
+    ProcessorRun.assertGolden(documentOf("good/jaxrs"), "jaxrs");
+  }
+
+  @Test
+  void javaxResources() {
+    ProcessorRun.assertGolden(documentOf("good/javax"), "javax");
+  }
+
+  @Test
+  void springControllersWithPathArraysAndMethodlessRequestMapping() {
+    ProcessorRun.assertGolden(documentOf("good/spring"), "spring");
+  }
+
+  @Test
+  void mergeRules() {
+    ProcessorRun.assertGolden(documentOf("good/merge"), "merge");
+  }
+
+  @Test
+  void problemBodyStyle() {
+    ProcessorRun.assertGolden(documentOf("good/merge", "-Aerrorsplus.bodyStyle=problem"), "merge-problem");
+  }
+
+  @Test
+  void derivedBodySchemas() {
+    ProcessorRun.assertGolden(documentOf("good/bodies"), "bodies");
+  }
+
+  @Test
+  void openApi30() {
+    String document = documentOf("good/bodies", "-Aerrorsplus.openapi=3.0");
+    assertThat(ProcessorRun.tree(document).path("openapi").asText()).isEqualTo("3.0.3");
+    ProcessorRun.assertGolden(document, "bodies-openapi30");
+  }
+
+  @Test
+  void titleVersionBasePathAndValidationStatus() {
+    ProcessorRun.assertGolden(documentOf("good/jaxrs", "-Aerrorsplus.title=Shop API",
+        "-Aerrorsplus.version=2.1.0", "-Aerrorsplus.basePath=/v2/", "-Aerrorsplus.validationStatus=400"),
+        "jaxrs-options");
+  }
+
+  @Test
+  void basePathAlsoPrefixesSpring() {
+    JsonNode paths = ProcessorRun.tree(documentOf("good/spring", "-Aerrorsplus.basePath=shop")).path("paths");
+    assertThat(paths.has("/shop/orders/{id}")).isTrue();
+    assertThat(paths.has("/orders/{id}")).isFalse();
+  }
+
+  @Test
+  void outputOptionWritesAnIdenticalCopy(@TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("nested/errors.json");
+    String document = documentOf("good/slice", "-Aerrorsplus.output=" + copy);
+    assertThat(Files.readString(copy, StandardCharsets.UTF_8)).isEqualTo(document);
+  }
+
+  @Test
+  void throwsWarnWarnsInsteadOfDocumenting() {
+    Compilation compilation = ProcessorRun.compile("good/jaxrs", "-Aerrorsplus.throws=warn");
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(
+        io.errorsplus.processor.validate.Message.THROWS_NOT_DOCUMENTED.format("shop.jaxrs.NotFound"))
+        .inFile(compilation.sourceFiles().stream().filter(f -> f.getName().endsWith("ItemApi.java")).findFirst().orElseThrow())
+        .onLineContaining("void delete");
+    JsonNode delete = ProcessorRun.tree(ProcessorRun.document(compilation)).path("paths").path("/api/items/{id}").path("delete");
+    assertThat(delete.isMissingNode()).as("delete has no other error source").isTrue();
+  }
+
+  @Test
+  void throwsIgnoreLeavesThrownDtosOut() {
+    JsonNode paths = ProcessorRun.tree(documentOf("good/javax", "-Aerrorsplus.throws=ignore")).path("paths");
+    assertThat(paths.path("/legacy/records/{key}").has("put")).isFalse();
+    assertThat(paths.path("/legacy/records/{key}").has("get")).isTrue();
+  }
+
+  @Test
+  void twoCompilationsAreByteIdentical() {
+    String first = documentOf("good/merge");
+    String second = documentOf("good/merge");
+    assertThat(second).isEqualTo(first);
+    assertThat(first).doesNotContain("\r").endsWith("}\n");
+  }
+}

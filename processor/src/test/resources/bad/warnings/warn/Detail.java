@@ -1,0 +1,3 @@
+package warn;
+
+public record Detail(String detail, int attempts) {}

@@ -1,0 +1,3 @@
+package shop.bodies;
+
+public record FieldError(String field, String message, FieldError cause) {}

@@ -1,0 +1,3 @@
+package shop.bodies;
+
+public enum Severity { LOW, HIGH }
