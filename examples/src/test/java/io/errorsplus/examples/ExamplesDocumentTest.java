@@ -94,6 +94,14 @@ class ExamplesDocumentTest {
   }
 
   @Test
+  void throwsOnTheInterfaceMethodIsDocumentedForTheResourceImplementingIt() {
+    // PlantsApi.get declares throws PlantNotFoundException; PlantsResource.get does not repeat it
+    JsonNode notFound = response("/api/plants/{id}", "get", "404");
+    assertThat(notFound.path("description").asText()).isEqualTo("Plant not found");
+    assertThat(fieldNames(examples(notFound, "application/json"))).containsExactly("PlantNotFound");
+  }
+
+  @Test
   void exampleSummaryAndCodeReachTheDocument() {
     JsonNode notFound = response("/api/plants/{plantId}/sensors", "get", "404"); // class-level @Errors
     assertThat(notFound.path("description").asText()).isEqualTo("Plant not found");
