@@ -1,0 +1,358 @@
+package io.errorsplus.dispatch;
+
+import io.errorsplus.dispatch.delivery.CapturedReport;
+import io.errorsplus.dispatch.delivery.LogLimiter;
+import io.errorsplus.dispatch.delivery.ProviderChannel;
+import io.errorsplus.dispatch.provider.logging.LoggingProvider;
+import io.errorsplus.dispatch.scrub.ReportScrubber;
+import io.errorsplus.dispatch.scrub.ScrubbingOptions;
+import io.errorsplus.dispatch.spool.ReportSpool;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Captures error reports on request threads and delivers them, scrubbed, to every provider:
+ * asynchronously, bounded, retried, and spooled to disk rather than lost.
+ *
+ * <pre>{@code
+ * try (ErrorDispatcher dispatcher = ErrorDispatcher.builder()
+ *     .appName("api-plant-manager")
+ *     .provider(new LoggingProvider())
+ *     .spoolDirectory(Path.of("/var/spool/errors-plus"))
+ *     .build()) {
+ *   dispatcher.capture(ErrorReport.builder().error(e).method("GET").endpoint("/items/{id}").statusCode(500).build());
+ * }
+ * }</pre>
+ *
+ * <p>{@link #capture} never blocks and never throws. Each provider has its own bounded queue and
+ * daemon worker thread ({@code errors-plus-<name>}), so a slow provider never delays another.
+ * Reports that cannot be delivered (retries exhausted, queue full, provider disabled, shutdown)
+ * go to a size-capped spool folder per provider and are replayed, oldest first, when the provider
+ * works again or a dispatcher with the same spool folder starts.
+ */
+public final class ErrorDispatcher implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorDispatcher.class);
+
+  private final String appName;
+  private final ReportScrubber scrubber;
+  private final List<ProviderChannel> channels;
+  private final List<ReportSpool> spools;
+  private final Duration closeTimeout;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicLong nullReports = new AtomicLong();
+  private final AtomicLong reentrant = new AtomicLong();
+  private final AtomicLong captureFailures = new AtomicLong();
+  private final LogLimiter logLimit = new LogLimiter();
+  private volatile Thread shutdownHook;
+
+  private ErrorDispatcher(Builder b) {
+    this.appName = b.appName;
+    this.scrubber = new ReportScrubber(b.scrubbing);
+    this.closeTimeout = b.closeTimeout;
+    List<Builder.Registration> regs = new ArrayList<>(b.providers);
+    if (regs.isEmpty()) {
+      regs.add(new Builder.Registration(new LoggingProvider(), null));
+    }
+    Path spoolRoot = b.spoolDirectory != null
+        ? b.spoolDirectory
+        : Path.of(System.getProperty("java.io.tmpdir"), "errors-plus-spool", folderName(appName));
+    List<ProviderChannel> chans = new ArrayList<>();
+    List<ReportSpool> opened = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    try {
+      for (Builder.Registration reg : regs) {
+        String name = safeName(reg.provider());
+        if (!names.add(name)) {
+          throw new IllegalArgumentException("two providers are named '" + name + "'; stats and spool folders are"
+              + " kept per name(), so override name() to tell them apart");
+        }
+        DeliveryOptions options = reg.options() != null ? reg.options() : safeOptions(reg.provider(), name);
+        ReportSpool spool = null;
+        if (b.spoolMaxBytes > 0) {
+          spool = ReportSpool.open(spoolRoot.resolve(folderName(name)), b.spoolMaxBytes);
+          opened.add(spool);
+        }
+        chans.add(new ProviderChannel(reg.provider(), name, options, spool));
+      }
+    } catch (RuntimeException e) {
+      opened.forEach(ReportSpool::close);
+      throw e;
+    }
+    this.channels = List.copyOf(chans);
+    this.spools = List.copyOf(opened);
+    channels.forEach(ProviderChannel::start);
+    if (b.shutdownHook) {
+      Thread hook = new Thread(this::closeFromHook, "errors-plus-shutdown-" + appName);
+      Runtime.getRuntime().addShutdownHook(hook);
+      shutdownHook = hook;
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Hands a report to every provider. Sets {@code app_name}, {@code timestamp} and
+   * {@code guid_error} when the report has none; scrubbing and the fingerprint are computed off
+   * the calling thread, before the report reaches any provider or the disk. Never blocks on a
+   * provider and never throws: a null report, a capture from a delivery thread and any internal
+   * failure are counted in {@link #stats()}.
+   */
+  public void capture(ErrorReport report) {
+    try {
+      if (report == null) {
+        nullReports.incrementAndGet();
+        if (logLimit.allow("null")) {
+          LOG.warn("errors-plus: capture(null) ignored");
+        }
+        return;
+      }
+      if (ProviderChannel.isWorkerThread()) {
+        // A provider's own failure (or a log appender that captures) must not feed itself.
+        reentrant.incrementAndGet();
+        return;
+      }
+      CapturedReport captured = new CapturedReport(report, scrubber, appName);
+      for (int i = 0, n = channels.size(); i < n; i++) {
+        channels.get(i).offer(captured);
+      }
+    } catch (Throwable t) {
+      captureFailures.incrementAndGet();
+      try {
+        if (logLimit.allow("capture")) {
+          LOG.error("errors-plus: capture failed internally; the report may be lost (counted): {}", t.toString());
+        }
+      } catch (Throwable ignored) {
+        // never into the caller
+      }
+    }
+  }
+
+  /**
+   * Delivers (or spools) everything queued now, including open digests and repeat summaries.
+   *
+   * @return true when every provider drained within the timeout
+   */
+  public boolean flush(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout is required");
+    long deadline = System.nanoTime() + timeout.toNanos();
+    boolean drained = true;
+    try {
+      for (ProviderChannel c : channels) {
+        drained &= c.flush(deadline);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return drained;
+  }
+
+  /** Counters per provider and of refused captures. */
+  public DispatcherStats stats() {
+    List<ProviderStats> list = new ArrayList<>(channels.size());
+    for (ProviderChannel c : channels) {
+      list.add(c.stats());
+    }
+    return new DispatcherStats(list, nullReports.get(), reentrant.get(), captureFailures.get());
+  }
+
+  /** The names of the providers, in the order they were added. */
+  public List<String> providerNames() {
+    return channels.stream().map(ProviderChannel::name).toList();
+  }
+
+  /**
+   * Drains every provider within the close timeout, spools what is left (a hung provider is
+   * abandoned at the deadline), closes the providers and the spool. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    Thread hook = shutdownHook;
+    shutdownHook = null;
+    if (hook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is running its hooks (maybe this one): nothing to remove
+      }
+    }
+    long deadline = System.nanoTime() + closeTimeout.toNanos();
+    channels.forEach(ProviderChannel::beginStop);
+    boolean interrupted = false;
+    for (ProviderChannel c : channels) {
+      try {
+        c.awaitStop(deadline);
+      } catch (InterruptedException e) {
+        interrupted = true;
+        deadline = System.nanoTime(); // abandon the rest now, spooling their reports
+      }
+    }
+    spools.forEach(ReportSpool::close);
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    LOG.debug("errors-plus: dispatcher '{}' closed: {}", appName, stats());
+  }
+
+  /** The registered JVM shutdown hook, or null (none, or removed by close()). */
+  Thread shutdownHook() {
+    return shutdownHook;
+  }
+
+  private void closeFromHook() {
+    try {
+      close();
+    } catch (Throwable t) {
+      // a shutdown hook has nobody to report to but the log
+      LOG.warn("errors-plus: closing on shutdown failed: {}", t.toString());
+    }
+  }
+
+  private static String safeName(ErrorProvider provider) {
+    String name = null;
+    try {
+      name = provider.name();
+    } catch (RuntimeException e) {
+      LOG.warn("errors-plus: {}.name() failed ({}); using the class name", provider.getClass().getName(), e.toString());
+    }
+    if (name == null || name.isBlank()) {
+      name = provider.getClass().getSimpleName();
+      if (name.isBlank()) {
+        name = "provider";
+      }
+    }
+    return name;
+  }
+
+  private static DeliveryOptions safeOptions(ErrorProvider provider, String name) {
+    try {
+      DeliveryOptions o = provider.deliveryOptions();
+      if (o != null) {
+        return o;
+      }
+      LOG.warn("errors-plus: '{}'.deliveryOptions() returned null; using the defaults", name);
+    } catch (RuntimeException e) {
+      LOG.warn("errors-plus: '{}'.deliveryOptions() failed ({}); using the defaults", name, e.toString());
+    }
+    return DeliveryOptions.defaults();
+  }
+
+  /** A provider or app name as a safe folder name. */
+  static String folderName(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      out.append(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' ? c : '_');
+    }
+    String s = out.toString();
+    return s.isEmpty() || s.equals(".") || s.equals("..") ? "_" + s : s;
+  }
+
+  /** Configures an {@link ErrorDispatcher}; every setter validates its value. */
+  public static final class Builder {
+
+    record Registration(ErrorProvider provider, DeliveryOptions options) {}
+
+    private String appName = "app";
+    private final List<Registration> providers = new ArrayList<>();
+    private Path spoolDirectory;
+    private long spoolMaxBytes = 64L * 1024 * 1024;
+    private ScrubbingOptions scrubbing = ScrubbingOptions.defaults();
+    private Duration closeTimeout = Duration.ofSeconds(5);
+    private boolean shutdownHook = true;
+
+    private Builder() {}
+
+    /** {@code app_name} of every report (unless a report sets its own); default {@code app}. */
+    public Builder appName(String appName) {
+      Objects.requireNonNull(appName, "appName is required");
+      if (appName.isBlank()) {
+        throw new IllegalArgumentException("appName must not be blank");
+      }
+      this.appName = appName;
+      return this;
+    }
+
+    /** Adds a provider, delivered to with its own {@link ErrorProvider#deliveryOptions()}. */
+    public Builder provider(ErrorProvider provider) {
+      providers.add(new Registration(Objects.requireNonNull(provider, "provider is required"), null));
+      return this;
+    }
+
+    /** Adds a provider with delivery options that override its own. */
+    public Builder provider(ErrorProvider provider, DeliveryOptions options) {
+      providers.add(new Registration(Objects.requireNonNull(provider, "provider is required"),
+          Objects.requireNonNull(options, "options is required")));
+      return this;
+    }
+
+    /**
+     * The spool folder; each provider gets a sub-folder named after it. Default:
+     * {@code <java.io.tmpdir>/errors-plus-spool/<appName>}. Only one open dispatcher may use a folder.
+     */
+    public Builder spoolDirectory(Path spoolDirectory) {
+      this.spoolDirectory = Objects.requireNonNull(spoolDirectory, "spoolDirectory is required");
+      return this;
+    }
+
+    /**
+     * The most bytes each provider's spool holds (default 64 MiB); reports beyond are dropped and
+     * counted. {@code 0} turns spooling off: what cannot be delivered is dropped (counted).
+     */
+    public Builder spoolMaxBytes(long maxBytes) {
+      if (maxBytes < 0) {
+        throw new IllegalArgumentException("spoolMaxBytes must be 0 (off) or more, not " + maxBytes);
+      }
+      this.spoolMaxBytes = maxBytes;
+      return this;
+    }
+
+    /** Body size limit, trusted proxies, extra secret names and user rules; default: built-in rules only. */
+    public Builder scrubbing(ScrubbingOptions scrubbing) {
+      this.scrubbing = Objects.requireNonNull(scrubbing, "scrubbing is required");
+      return this;
+    }
+
+    /** How long {@link ErrorDispatcher#close()} may take in total; default 5 s. */
+    public Builder closeTimeout(Duration closeTimeout) {
+      Objects.requireNonNull(closeTimeout, "closeTimeout is required");
+      if (closeTimeout.isNegative()) {
+        throw new IllegalArgumentException("closeTimeout must not be negative, not " + closeTimeout);
+      }
+      this.closeTimeout = closeTimeout;
+      return this;
+    }
+
+    /** Whether a JVM shutdown hook closes the dispatcher (default true); close() removes it. */
+    public Builder shutdownHook(boolean shutdownHook) {
+      this.shutdownHook = shutdownHook;
+      return this;
+    }
+
+    /**
+     * Starts the dispatcher: opens the spool folders (replaying what an earlier run left) and
+     * starts one worker thread per provider.
+     *
+     * @throws IllegalArgumentException when two providers share a name
+     * @throws IllegalStateException when another open dispatcher uses the same spool folder
+     */
+    public ErrorDispatcher build() {
+      return new ErrorDispatcher(this);
+    }
+  }
+}

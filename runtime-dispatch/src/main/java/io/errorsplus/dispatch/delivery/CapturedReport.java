@@ -1,0 +1,87 @@
+package io.errorsplus.dispatch.delivery;
+
+import io.errorsplus.dispatch.ErrorReport;
+import io.errorsplus.dispatch.scrub.ReportScrubber;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A report as the request thread hands it over: the caller's report plus the capture time and id.
+ * The same object sits in every provider's queue; the first worker to need it scrubs it and
+ * computes its fingerprint ({@link #finished()}), once, off the request thread. The unscrubbed
+ * report never leaves the process: every way out (a provider, the spool, a log line) takes
+ * {@link #finished()}. Internal; not part of the API.
+ */
+public final class CapturedReport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CapturedReport.class);
+  private static final LogLimiter LOG_LIMIT = new LogLimiter();
+
+  private final ErrorReport raw;
+  private final ReportScrubber scrubber;
+  private final String appName;
+  private final long timestamp;
+  private final String guid;
+  private ErrorReport finished;
+  private boolean failed;
+
+  /** Request thread: cheap; no formatting, hashing or scrubbing here. */
+  public CapturedReport(ErrorReport raw, ReportScrubber scrubber, String appName) {
+    this.raw = raw;
+    this.scrubber = scrubber;
+    this.appName = appName;
+    this.timestamp = System.currentTimeMillis();
+    this.guid = randomGuid();
+  }
+
+  /** A report that is already finished (a replayed one). */
+  CapturedReport(ErrorReport finished) {
+    this.raw = finished;
+    this.scrubber = null;
+    this.appName = null;
+    this.timestamp = finished.timestamp();
+    this.guid = finished.guidError();
+    this.finished = finished;
+  }
+
+  /**
+   * A random (version 4) UUID from {@link ThreadLocalRandom}: it never blocks on entropy and does
+   * not contend. It identifies a report, it guards nothing, so it need not be unguessable.
+   */
+  static String randomGuid() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    long msb = (r.nextLong() & ~0xF000L) | 0x4000L;
+    long lsb = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(msb, lsb).toString();
+  }
+
+  /** The scrubbed, complete report; null when a scrubbing rule failed (it is then dropped). */
+  public synchronized ErrorReport finished() {
+    if (finished == null && !failed) {
+      try {
+        ErrorReport.Builder b = raw.toBuilder();
+        if (raw.appName() == null) {
+          b.appName(appName);
+        }
+        if (raw.timestamp() == 0) {
+          b.timestamp(timestamp);
+        }
+        if (raw.guidError() == null) {
+          b.guidError(guid);
+        }
+        ErrorReport scrubbed = scrubber.scrub(b.build());
+        finished = scrubbed.fingerprint() != null
+            ? scrubbed
+            : scrubbed.toBuilder().fingerprint(Fingerprints.of(scrubbed)).build();
+      } catch (RuntimeException | LinkageError e) {
+        failed = true;
+        if (LOG_LIMIT.allow("scrub")) {
+          LOG.error("errors-plus: a report could not be scrubbed and is dropped (counted): {}", e.toString());
+        }
+      }
+    }
+    return finished;
+  }
+}

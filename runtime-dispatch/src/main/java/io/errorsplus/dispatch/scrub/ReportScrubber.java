@@ -1,0 +1,250 @@
+package io.errorsplus.dispatch.scrub;
+
+import io.errorsplus.dispatch.ErrorReport;
+import io.errorsplus.dispatch.JsonText;
+import io.errorsplus.dispatch.json.JsonReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies the scrubbing rules to a report: secret headers, query parameters, URL query and
+ * userinfo, request bodies (JSON and form kept and masked, others summarised), the client IP
+ * (trusted proxies only), then the user's {@link ScrubRule}s. Thread-safe.
+ *
+ * <pre>{@code
+ * ErrorReport safe = new ReportScrubber(ScrubbingOptions.defaults()).scrub(report);
+ * }</pre>
+ */
+public final class ReportScrubber {
+
+  /** What replaces a secret value. */
+  public static final String FILTERED = "[Filtered]";
+
+  /** Bodies larger than this are not parsed (a worker must not spend seconds on one report). */
+  private static final int MAX_PARSE_CHARS = 1024 * 1024;
+
+  /** A {@code "key": value} pair in JSON text that did not parse; the value may be cut off. */
+  private static final Pattern LOOSE_PAIR = Pattern.compile(
+      "(\"(?:[^\"\\\\]|\\\\.)*\")(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|-?[0-9][0-9.eE+-]*|true|false|null)");
+
+  private final ScrubbingOptions options;
+  private final SecretNames names;
+  private final ClientIpResolver clientIps;
+
+  public ReportScrubber(ScrubbingOptions options) {
+    this.options = Objects.requireNonNull(options, "options is required");
+    this.names = new SecretNames(options.secretHeaders(), options.secretKeys());
+    this.clientIps = new ClientIpResolver(options.trustedProxyRanges());
+  }
+
+  /** The report with every rule applied; the input is not changed. */
+  public ErrorReport scrub(ErrorReport report) {
+    ErrorReport.Builder b = report.toBuilder();
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : report.headers().entrySet()) {
+      headers.put(e.getKey(), names.isSecretHeader(e.getKey()) ? FILTERED : e.getValue());
+    }
+    b.headers(headers);
+    if (report.userAgent() != null && names.isSecretHeader("User-Agent")) {
+      b.userAgent(FILTERED);
+    }
+    Map<String, String> query = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : report.queryParams().entrySet()) {
+      query.put(e.getKey(), names.isSecretKey(e.getKey()) ? FILTERED : e.getValue());
+    }
+    b.queryParams(query);
+    b.fullUrl(scrubUrl(report.fullUrl()));
+    b.requestBody(report.requestContentType(), scrubBody(report.requestContentType(), report.requestBody()));
+    b.clientIp(clientIps.resolve(report.clientIp(), report.headers()));
+    ErrorReport scrubbed = b.build();
+    for (ScrubRule rule : options.rules()) {
+      scrubbed = Objects.requireNonNull(rule.apply(scrubbed), "a ScrubRule returned null");
+    }
+    return scrubbed;
+  }
+
+  /** Masks secret query values and a userinfo password in a URL. */
+  String scrubUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String out = url;
+    int scheme = out.indexOf("://");
+    if (scheme > 0) {
+      int hostStart = scheme + 3;
+      int hostEnd = firstOf(out, hostStart, "/?#");
+      int at = out.lastIndexOf('@', hostEnd - 1);
+      if (at >= hostStart) {
+        int colon = out.indexOf(':', hostStart);
+        if (colon >= 0 && colon < at) {
+          out = out.substring(0, colon + 1) + FILTERED + out.substring(at);
+        }
+      }
+    }
+    int q = out.indexOf('?');
+    if (q < 0) {
+      return out;
+    }
+    int hash = out.indexOf('#', q);
+    String query = hash < 0 ? out.substring(q + 1) : out.substring(q + 1, hash);
+    return out.substring(0, q + 1) + scrubPairs(query) + (hash < 0 ? "" : out.substring(hash));
+  }
+
+  private static int firstOf(String s, int from, String chars) {
+    for (int i = from; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** {@code a=1&token=x} → {@code a=1&token=[Filtered]}; order and unknown parts kept. */
+  private String scrubPairs(String pairs) {
+    StringBuilder out = new StringBuilder(pairs.length() + 16);
+    int start = 0;
+    while (start <= pairs.length()) {
+      int amp = pairs.indexOf('&', start);
+      int end = amp < 0 ? pairs.length() : amp;
+      String pair = pairs.substring(start, end);
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      if (eq >= 0 && names.isSecretKey(decode(key))) {
+        out.append(key).append('=').append(FILTERED);
+      } else {
+        out.append(pair);
+      }
+      if (amp < 0) {
+        break;
+      }
+      out.append('&');
+      start = amp + 1;
+    }
+    return out.toString();
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
+  /**
+   * JSON and form bodies are masked then truncated; anything else becomes
+   * {@code [<type>, N bytes]} since it cannot be scrubbed reliably.
+   */
+  String scrubBody(String contentType, String body) {
+    if (body == null) {
+      return null;
+    }
+    String type = mediaType(contentType);
+    if (type != null && (type.equals("application/json") || type.endsWith("+json"))) {
+      String masked;
+      if (body.length() <= MAX_PARSE_CHARS) {
+        try {
+          masked = JsonText.of(maskJson(JsonReader.parse(body)));
+        } catch (IllegalArgumentException notJson) {
+          masked = maskLooseJson(body);
+        }
+      } else {
+        masked = maskLooseJson(truncate(body, options.maxBodyBytes()));
+      }
+      return truncate(masked, options.maxBodyBytes());
+    }
+    if (type != null && type.equals("application/x-www-form-urlencoded")) {
+      return truncate(scrubPairs(body), options.maxBodyBytes());
+    }
+    return "[" + (type == null ? "unknown content type" : type) + ", " + utf8Length(body) + " bytes]";
+  }
+
+  private static String mediaType(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return null;
+    }
+    int semi = contentType.indexOf(';');
+    return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  private Object maskJson(Object node) {
+    if (node instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        String key = (String) e.getKey();
+        out.put(key, names.isSecretKey(key) ? FILTERED : maskJson(e.getValue()));
+      }
+      return out;
+    }
+    if (node instanceof List<?> list) {
+      List<Object> out = new ArrayList<>(list.size());
+      for (Object item : list) {
+        out.add(maskJson(item));
+      }
+      return out;
+    }
+    return node;
+  }
+
+  /** Best effort for JSON that does not parse: mask the scalar value of every secret-named key. */
+  private String maskLooseJson(String text) {
+    Matcher m = LOOSE_PAIR.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String key = m.group(1);
+      String bareKey = key.substring(1, key.length() - 1);
+      String replacement = names.isSecretKey(bareKey)
+          ? m.group(1) + m.group(2) + "\"" + FILTERED + "\""
+          : m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Cuts text to at most {@code maxBytes} UTF-8 bytes, adding a marker that says so. */
+  static String truncate(String text, int maxBytes) {
+    long total = utf8Length(text);
+    if (total <= maxBytes) {
+      return text;
+    }
+    long bytes = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      int size = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
+      if (bytes + size > maxBytes) {
+        break;
+      }
+      bytes += size;
+      i += size == 4 ? 2 : 1;
+    }
+    return text.substring(0, i) + "…[truncated, " + total + " bytes in total]";
+  }
+
+  static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+}
