@@ -8,9 +8,11 @@ import java.nio.file.Path;
 
 /**
  * The README's first command ({@code mvn -B -q -Pdemo -DskipTests verify}) runs this: it shows
- * the OpenAPI document the processor wrote for the sample API while it compiled.
+ * the OpenAPI document the processor wrote for the sample API while it compiled, then captures a
+ * failing request with the runtime dispatcher ({@link ReportDemo}).
  *
- * <p>Argument: the repository root, so paths print relative to it (default: the working directory).
+ * <p>Arguments: the repository root, so paths print relative to it (default: the working
+ * directory); the folder for the demo's report file (default: examples/target/errors-plus-demo).
  */
 public final class Demo {
 
@@ -36,6 +38,18 @@ public final class Demo {
     System.out.println("   " + summary.header());
     summary.operationLines().forEach(line -> System.out.println("     " + line));
     System.out.println("   " + summary.totals() + " (a bare status has its standard description)");
+
+    Path folder = args.length > 1 ? Path.of(args[1]) : root.resolve("examples/target/errors-plus-demo");
+    System.out.println("2. A failing request captured by ErrorDispatcher (LoggingProvider + JsonLinesFileProvider)");
+    ReportDemo.Outcome outcome = ReportDemo.run(folder);
+    System.out.println("   " + (outcome.drained() ? "delivered" : "NOT all delivered") + ": one JSON line in "
+        + relative(root, outcome.file()));
+    System.out.println("   error_type " + outcome.report().path("error_type").asText()
+        + ", status_code " + outcome.report().path("status_code").asInt()
+        + ", error_code " + outcome.report().path("error_code").asText()
+        + ", documented " + outcome.report().path("documented").asBoolean());
+    System.out.println("   Authorization header as delivered: " + outcome.authorization());
+    System.out.println("   request body as delivered: " + outcome.requestBody());
   }
 
   /** The document's path relative to the repository root when it is a file under it. */
@@ -43,7 +57,11 @@ public final class Demo {
     if (!"file".equals(url.getProtocol())) {
       return url.toString();
     }
-    Path file = Path.of(url.toURI()).toAbsolutePath().normalize();
+    return relative(root, Path.of(url.toURI()));
+  }
+
+  static String relative(Path root, Path path) {
+    Path file = path.toAbsolutePath().normalize();
     return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
   }
 }
