@@ -9,6 +9,8 @@ import io.errorsplus.processor.validate.Diagnostics;
 import io.errorsplus.processor.validate.Message;
 import io.errorsplus.processor.write.ModelWriter;
 import io.errorsplus.processor.write.OpenApiWriter;
+import io.errorsplus.processor.write.RegistryWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -25,7 +27,8 @@ import javax.lang.model.element.TypeElement;
  * Spring MVC endpoint of the compilation, from {@code @Errors}, {@code @ErrorDto} and friends.
  *
  * <p>Reads each round (validating as it goes, reporting every problem on the value that causes
- * it), and writes once when processing is over, unless an error was reported. It claims no
+ * it) and writes the document once when processing is over, unless an error was reported. The
+ * optional registry source ({@code -Aerrorsplus.registryClass}) is written after the first round. It claims no
  * annotation, so other processors see everything.
  *
  * <pre>{@code
@@ -38,6 +41,7 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private ProcessorOptions options;
   private ApiReader reader;
+  private boolean sourcesWritten;
   private boolean written;
 
   @Override
@@ -68,15 +72,13 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       reader.readRound(round);
+      if (!sourcesWritten && !round.processingOver()) {
+        sourcesWritten = true;
+        write(round, true);
+      }
       if (round.processingOver() && !written) {
         written = true;
-        if (!diagnostics.hasErrors() && !round.errorRaised()) {
-          ApiModel model = ApiModel.build(options, reader.endpoints(), reader.applicationPath(),
-              reader.schemas(), reader.errorDtos());
-          for (ModelWriter writer : writers()) {
-            writer.write(model, processingEnv.getFiler());
-          }
-        }
+        write(round, false);
       }
     } catch (Exception | LinkageError e) {
       StringWriter trace = new StringWriter();
@@ -86,7 +88,27 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     return false;
   }
 
-  private static List<ModelWriter> writers() {
+  /** Runs the source writers or the resource writers, unless an error was reported. */
+  private void write(RoundEnvironment round, boolean sources) throws IOException {
+    if (diagnostics.hasErrors() || round.errorRaised()) {
+      return;
+    }
+    ApiModel model = null;
+    for (ModelWriter writer : writers()) {
+      if (writer.writesSources() == sources) {
+        if (model == null) {
+          model = ApiModel.build(options, reader.endpoints(), reader.applicationPath(),
+              reader.schemas(), reader.errorDtos());
+        }
+        writer.write(model, processingEnv);
+      }
+    }
+  }
+
+  private List<ModelWriter> writers() {
+    if (options.registryClass().isPresent()) {
+      return List.of(new OpenApiWriter(), new RegistryWriter());
+    }
     return List.of(new OpenApiWriter());
   }
 }

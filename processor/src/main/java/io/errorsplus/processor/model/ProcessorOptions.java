@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param validationStatus 422 or 400, the status of the validation flag
  * @param basePath replaces the application prefix of every path when present
  * @param output an extra file the document is copied to, when present
+ * @param registryClass the qualified name of a generated registry of the dtos, when present
  */
 public record ProcessorOptions(
     String title,
@@ -23,7 +24,8 @@ public record ProcessorOptions(
     ThrowsMode throwsMode,
     int validationStatus,
     Optional<String> basePath,
-    Optional<String> output) {
+    Optional<String> output,
+    Optional<String> registryClass) {
 
   public static final String TITLE = "errorsplus.title";
   public static final String VERSION = "errorsplus.version";
@@ -33,6 +35,7 @@ public record ProcessorOptions(
   public static final String VALIDATION_STATUS = "errorsplus.validationStatus";
   public static final String BASE_PATH = "errorsplus.basePath";
   public static final String OUTPUT = "errorsplus.output";
+  public static final String REGISTRY_CLASS = "errorsplus.registryClass";
 
   public ProcessorOptions {
     Objects.requireNonNull(title, "title is required");
@@ -42,12 +45,13 @@ public record ProcessorOptions(
     Objects.requireNonNull(throwsMode, "throwsMode is required");
     Objects.requireNonNull(basePath, "basePath is required");
     Objects.requireNonNull(output, "output is required");
+    Objects.requireNonNull(registryClass, "registryClass is required");
   }
 
   /** The options when none is given. */
   public static ProcessorOptions defaults() {
     return new ProcessorOptions("Error responses", "0.0.0", OpenApiVersion.V3_1, BodyStyle.DETAIL,
-        ThrowsMode.DOCUMENT, 422, Optional.empty(), Optional.empty());
+        ThrowsMode.DOCUMENT, 422, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The OpenAPI versions the processor writes. */

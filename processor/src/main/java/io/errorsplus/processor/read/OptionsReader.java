@@ -9,6 +9,7 @@ import io.errorsplus.processor.validate.Message;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /** Reads the {@code -Aerrorsplus.*} options; an invalid value is a compile error. */
 public final class OptionsReader {
@@ -17,7 +18,7 @@ public final class OptionsReader {
   public static final Set<String> SUPPORTED = Set.of(
       ProcessorOptions.TITLE, ProcessorOptions.VERSION, ProcessorOptions.OPENAPI,
       ProcessorOptions.BODY_STYLE, ProcessorOptions.THROWS, ProcessorOptions.VALIDATION_STATUS,
-      ProcessorOptions.BASE_PATH, ProcessorOptions.OUTPUT);
+      ProcessorOptions.BASE_PATH, ProcessorOptions.OUTPUT, ProcessorOptions.REGISTRY_CLASS);
 
   private OptionsReader() {}
 
@@ -83,8 +84,19 @@ public final class OptionsReader {
         output = Optional.of(o.trim());
       }
     }
+    Optional<String> registryClass = Optional.empty();
+    String r = raw.get(ProcessorOptions.REGISTRY_CLASS);
+    if (r != null) {
+      // A class in the default package cannot be imported; ask for a package.
+      if (!SourceVersion.isName(r.trim()) || !r.contains(".")) {
+        diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.REGISTRY_CLASS, r,
+            "a qualified class name, e.g. com.acme.api.ErrorsPlusRegistry");
+      } else {
+        registryClass = Optional.of(r.trim());
+      }
+    }
     return new ProcessorOptions(title, version, openApi, style, throwsMode, validationStatus,
-        basePath, output);
+        basePath, output, registryClass);
   }
 
   private static String text(Map<String, String> raw, String key, String otherwise,

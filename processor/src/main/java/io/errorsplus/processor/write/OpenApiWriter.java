@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -44,7 +45,8 @@ public final class OpenApiWriter implements ModelWriter {
   public static final String RESOURCE = "META-INF/errors-plus/openapi.json";
 
   @Override
-  public void write(ApiModel model, Filer filer) throws IOException {
+  public void write(ApiModel model, ProcessingEnvironment env) throws IOException {
+    Filer filer = env.getFiler();
     String json = OpenApiJson.write(document(model));
     FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE);
     try (Writer out = resource.openWriter()) {
