@@ -2,6 +2,7 @@ package io.errorsplus.dispatch;
 
 import io.errorsplus.dispatch.delivery.CapturedReport;
 import io.errorsplus.dispatch.delivery.LogLimiter;
+import io.errorsplus.dispatch.delivery.OverflowSpooler;
 import io.errorsplus.dispatch.delivery.ProviderChannel;
 import io.errorsplus.dispatch.provider.logging.LoggingProvider;
 import io.errorsplus.dispatch.scrub.ReportScrubber;
@@ -42,11 +43,14 @@ import org.slf4j.LoggerFactory;
 public final class ErrorDispatcher implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorDispatcher.class);
+  /** Reports on their way to a spool because their queue was full (all providers together). */
+  private static final int OVERFLOW_CAPACITY = 1024;
 
   private final String appName;
   private final ReportScrubber scrubber;
   private final List<ProviderChannel> channels;
   private final List<ReportSpool> spools;
+  private final OverflowSpooler overflow;
   private final Duration closeTimeout;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final AtomicLong nullReports = new AtomicLong();
@@ -66,6 +70,7 @@ public final class ErrorDispatcher implements AutoCloseable {
     Path spoolRoot = b.spoolDirectory != null
         ? b.spoolDirectory
         : Path.of(System.getProperty("java.io.tmpdir"), "errors-plus-spool", folderName(appName));
+    this.overflow = new OverflowSpooler(OVERFLOW_CAPACITY);
     List<ProviderChannel> chans = new ArrayList<>();
     List<ReportSpool> opened = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -82,7 +87,7 @@ public final class ErrorDispatcher implements AutoCloseable {
           spool = ReportSpool.open(spoolRoot.resolve(folderName(name)), b.spoolMaxBytes);
           opened.add(spool);
         }
-        chans.add(new ProviderChannel(reg.provider(), name, options, spool));
+        chans.add(new ProviderChannel(reg.provider(), name, options, spool, overflow));
       }
     } catch (RuntimeException e) {
       opened.forEach(ReportSpool::close);
@@ -90,6 +95,7 @@ public final class ErrorDispatcher implements AutoCloseable {
     }
     this.channels = List.copyOf(chans);
     this.spools = List.copyOf(opened);
+    overflow.start();
     channels.forEach(ProviderChannel::start);
     if (b.shutdownHook) {
       Thread hook = new Thread(this::closeFromHook, "errors-plus-shutdown-" + appName);
@@ -152,6 +158,7 @@ public final class ErrorDispatcher implements AutoCloseable {
       for (ProviderChannel c : channels) {
         drained &= c.flush(deadline);
       }
+      drained &= overflow.awaitEmpty(deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
@@ -201,6 +208,11 @@ public final class ErrorDispatcher implements AutoCloseable {
         interrupted = true;
         deadline = System.nanoTime(); // abandon the rest now, spooling their reports
       }
+    }
+    try {
+      overflow.stop(deadline);
+    } catch (InterruptedException e) {
+      interrupted = true;
     }
     spools.forEach(ReportSpool::close);
     if (interrupted) {

@@ -23,7 +23,9 @@ public final class CapturedReport {
   private final ReportScrubber scrubber;
   private final String appName;
   private final long timestamp;
-  private final String guid;
+  /** The guid's bits; formatted on the worker, so the request thread allocates one object only. */
+  private final long guidHigh;
+  private final long guidLow;
   private ErrorReport finished;
   private boolean failed;
 
@@ -33,28 +35,9 @@ public final class CapturedReport {
     this.scrubber = scrubber;
     this.appName = appName;
     this.timestamp = System.currentTimeMillis();
-    this.guid = randomGuid();
-  }
-
-  /** A report that is already finished (a replayed one). */
-  CapturedReport(ErrorReport finished) {
-    this.raw = finished;
-    this.scrubber = null;
-    this.appName = null;
-    this.timestamp = finished.timestamp();
-    this.guid = finished.guidError();
-    this.finished = finished;
-  }
-
-  /**
-   * A random (version 4) UUID from {@link ThreadLocalRandom}: it never blocks on entropy and does
-   * not contend. It identifies a report, it guards nothing, so it need not be unguessable.
-   */
-  static String randomGuid() {
-    ThreadLocalRandom r = ThreadLocalRandom.current();
-    long msb = (r.nextLong() & ~0xF000L) | 0x4000L;
-    long lsb = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return new UUID(msb, lsb).toString();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    this.guidHigh = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+    this.guidLow = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
   }
 
   /** The scrubbed, complete report; null when a scrubbing rule failed (it is then dropped). */
@@ -69,7 +52,9 @@ public final class CapturedReport {
           b.timestamp(timestamp);
         }
         if (raw.guidError() == null) {
-          b.guidError(guid);
+          // A random (version 4) UUID from ThreadLocalRandom: it never blocks on entropy and does
+          // not contend. It identifies a report and guards nothing, so it need not be unguessable.
+          b.guidError(new UUID(guidHigh, guidLow).toString());
         }
         ErrorReport scrubbed = scrubber.scrub(b.build());
         finished = scrubbed.fingerprint() != null

@@ -56,6 +56,7 @@ public final class ProviderChannel {
   private final String name;
   private final DeliveryOptions options;
   private final ReportSpool spool; // null: spooling off
+  private final OverflowSpooler overflow; // null: the request thread spools overflow itself
   private final ArrayBlockingQueue<CapturedReport> queue;
   private final Backoff backoff;
   private final RateLimiter rateLimiter;
@@ -91,8 +92,10 @@ public final class ProviderChannel {
   private int replayFailures;
   private long lastSpoolSync;
 
-  public ProviderChannel(ErrorProvider provider, String name, DeliveryOptions options, ReportSpool spool) {
+  public ProviderChannel(ErrorProvider provider, String name, DeliveryOptions options, ReportSpool spool,
+      OverflowSpooler overflow) {
     this.provider = provider;
+    this.overflow = overflow;
     this.name = name;
     this.options = options;
     this.spool = spool;
@@ -120,30 +123,45 @@ public final class ProviderChannel {
 
   // ---------------------------------------------------------------- request thread
 
-  /** Never blocks on the provider: a full queue sends the report to the spool instead. */
+  /**
+   * Never blocks on the provider: a full queue hands the report to the overflow spooler (or, when
+   * that is full too, spools it on the calling thread).
+   */
   public void offer(CapturedReport report) {
     captured.incrementAndGet();
-    if (stopping || !queue.offer(report)) {
-      if (spool == null) {
-        dropped.incrementAndGet(); // nowhere to keep it: count it, and spend nothing on scrubbing
-        lastFailureMessage = "dropped a report: the queue is full and the spool is off";
-        lastFailureTime = Instant.now();
-        logLimited("dropped", "errors-plus: '{}' dropped a report ({}); the spool is {}", "the queue is full", "off");
-        return;
-      }
-      ErrorReport finished = report.finished();
-      if (finished == null) {
-        dropped.incrementAndGet();
-      } else {
-        spoolOrDrop(new Outgoing(finished, false), stopping ? "the dispatcher is closed" : "the queue is full");
-      }
+    if (!stopping && queue.offer(report)) {
+      return;
     }
+    if (spool == null) {
+      dropped.incrementAndGet(); // nowhere to keep it: count it, and spend nothing on scrubbing
+      lastFailureMessage = "dropped a report: the queue is full and the spool is off";
+      lastFailureTime = Instant.now();
+      logLimited("dropped", "errors-plus: '{}' dropped a report ({}); the spool is {}", "the queue is full", "off");
+      return;
+    }
+    if (stopping || overflow == null || !overflow.offer(this, report)) {
+      spoolOverflow(report);
+    }
+  }
+
+  /** Spools a report that did not fit in the queue (overflow spooler or request thread). */
+  void spoolOverflow(CapturedReport report) {
+    ErrorReport finished = report.finished();
+    if (finished == null) {
+      dropped.incrementAndGet();
+    } else {
+      spoolOrDrop(new Outgoing(finished, false), stopping ? "the dispatcher is closed" : "the queue is full");
+    }
+  }
+
+  static void markWorkerThread() {
+    ON_WORKER.set(Boolean.TRUE);
   }
 
   // ---------------------------------------------------------------- worker thread
 
   private void run() {
-    ON_WORKER.set(Boolean.TRUE);
+    markWorkerThread();
     try {
       while (!abandoned) {
         long now = System.nanoTime();
@@ -581,6 +599,10 @@ public final class ProviderChannel {
     spoolAll(pending, "the provider did not finish before the close deadline");
     CapturedReport c;
     while ((c = queue.poll()) != null) {
+      if (spool == null) {
+        dropped.incrementAndGet(); // nowhere to keep it; no point scrubbing it first
+        continue;
+      }
       ErrorReport r = c.finished();
       if (r == null) {
         dropped.incrementAndGet();

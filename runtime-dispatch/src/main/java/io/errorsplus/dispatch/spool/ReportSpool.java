@@ -70,6 +70,8 @@ public final class ReportSpool implements AutoCloseable {
   private long cursorOffset;
   private long writeSegment = -1;
   private FileChannel writer;
+  private final List<FileChannel> rolled = new ArrayList<>();
+  private final Object syncLock = new Object();
   private boolean dirty;
   private boolean closed;
 
@@ -144,7 +146,7 @@ public final class ReportSpool implements AutoCloseable {
       totalBytes += line.length;
       dirty = true;
       if (writer.size() >= segmentBytes) {
-        closeWriter();
+        rollWriter();
       }
       return true;
     } catch (IOException e) {
@@ -337,25 +339,49 @@ public final class ReportSpool implements AutoCloseable {
     setCursor(cursorSegment, cursorOffset);
   }
 
-  /** Forces appended records and the cursor to the disk, when anything changed. */
-  public synchronized void sync() {
-    if (closed || !dirty) {
-      return;
-    }
-    try {
-      if (writer != null) {
-        writer.force(false);
+  /**
+   * Forces appended records and the cursor to the disk, when anything changed. The slow part (the
+   * fsync of segments) runs outside the spool's lock, so appends from other threads do not wait.
+   */
+  public void sync() {
+    List<FileChannel> toForce = new ArrayList<>();
+    List<FileChannel> toClose;
+    synchronized (syncLock) {
+      synchronized (this) {
+        if (closed || !dirty) {
+          return;
+        }
+        dirty = false;
+        if (writer != null) {
+          toForce.add(writer);
+        }
+        toClose = new ArrayList<>(rolled);
+        rolled.clear();
+        toForce.addAll(toClose);
       }
-      writeCursor(true);
-      dirty = false;
-    } catch (IOException e) {
-      LOG.error("errors-plus: cannot sync the spool {}: {}", dir, e.toString());
+      try {
+        for (FileChannel ch : toForce) {
+          ch.force(false);
+        }
+        for (FileChannel ch : toClose) {
+          ch.close();
+        }
+        synchronized (this) {
+          if (!closed) {
+            writeCursor(true);
+          }
+        }
+      } catch (java.nio.channels.ClosedChannelException e) {
+        // closed by close(), which syncs itself
+      } catch (IOException e) {
+        LOG.error("errors-plus: cannot sync the spool {}: {}", dir, e.toString());
+      }
     }
   }
 
-  private void closeWriter() throws IOException {
-    writer.force(false);
-    writer.close();
+  /** A full segment is left for {@link #sync} to force and close, off the appending thread. */
+  private void rollWriter() {
+    rolled.add(writer);
     writer = null;
     writeSegment = -1;
   }
@@ -366,21 +392,31 @@ public final class ReportSpool implements AutoCloseable {
 
   /** Syncs, releases the folder lock; later appends return false. */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    dirty = true;
-    sync();
-    closed = true;
-    try {
-      if (writer != null) {
-        writer.close();
+  public void close() {
+    synchronized (syncLock) {
+      synchronized (this) {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        try {
+          for (FileChannel ch : rolled) {
+            ch.force(false);
+            ch.close();
+          }
+          rolled.clear();
+          if (writer != null) {
+            writer.force(false);
+            writer.close();
+            writer = null;
+          }
+          writeCursor(true);
+          lock.release();
+          lockChannel.close();
+        } catch (IOException e) {
+          LOG.warn("errors-plus: closing the spool {}: {}", dir, e.toString());
+        }
       }
-      lock.release();
-      lockChannel.close();
-    } catch (IOException e) {
-      LOG.warn("errors-plus: closing the spool {}: {}", dir, e.toString());
     }
   }
 }

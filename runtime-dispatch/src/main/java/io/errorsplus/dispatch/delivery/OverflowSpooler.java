@@ -1,0 +1,107 @@
+package io.errorsplus.dispatch.delivery;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Writes the reports that did not fit in a provider's queue to that provider's spool, on its own
+ * daemon thread ({@code errors-plus-spool}), so a request thread does no scrubbing and no disk I/O
+ * even when a provider falls behind. Only when this hand-off is full too does the request thread
+ * spool the report itself: slower for that request, but nothing is lost. Internal.
+ */
+public final class OverflowSpooler {
+
+  private record Spill(ProviderChannel channel, CapturedReport report) {}
+
+  private final ArrayBlockingQueue<Spill> queue;
+  private final AtomicLong pending = new AtomicLong();
+  private final Thread thread;
+  private final Object idle = new Object();
+  private volatile boolean stopping;
+
+  public OverflowSpooler(int capacity) {
+    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.thread = new Thread(this::run, "errors-plus-spool");
+    this.thread.setDaemon(true);
+  }
+
+  public void start() {
+    thread.start();
+  }
+
+  /** Hands a report over; false when the hand-off is full or stopping (the caller spools it). */
+  boolean offer(ProviderChannel channel, CapturedReport report) {
+    if (stopping) {
+      return false;
+    }
+    pending.incrementAndGet();
+    if (queue.offer(new Spill(channel, report))) {
+      return true;
+    }
+    pending.decrementAndGet();
+    return false;
+  }
+
+  private void run() {
+    ProviderChannel.markWorkerThread();
+    try {
+      while (true) {
+        Spill s = queue.poll(20, TimeUnit.MILLISECONDS);
+        if (s != null) {
+          process(s);
+        } else if (stopping) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      // stop(): the closer spools what is left
+    }
+  }
+
+  private void process(Spill s) {
+    try {
+      s.channel().spoolOverflow(s.report());
+    } finally {
+      if (pending.decrementAndGet() == 0) {
+        synchronized (idle) {
+          idle.notifyAll();
+        }
+      }
+    }
+  }
+
+  /** Waits until every handed-over report is spooled; false at the deadline. */
+  public boolean awaitEmpty(long deadlineNanos) throws InterruptedException {
+    synchronized (idle) {
+      long left;
+      while (pending.get() > 0) {
+        if ((left = deadlineNanos - System.nanoTime()) <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(idle, Math.min(left, TimeUnit.MILLISECONDS.toNanos(20)));
+      }
+    }
+    return true;
+  }
+
+  /** Stops the thread by the deadline, then spools what is left on the calling thread. */
+  public void stop(long deadlineNanos) throws InterruptedException {
+    stopping = true;
+    try {
+      long left = deadlineNanos - System.nanoTime();
+      if (left > 0) {
+        TimeUnit.NANOSECONDS.timedJoin(thread, left);
+      }
+    } finally {
+      if (thread.isAlive()) {
+        thread.interrupt();
+        thread.join(1000); // it only ever waits on the queue or writes one record
+      }
+      Spill s;
+      while ((s = queue.poll()) != null) {
+        process(s);
+      }
+    }
+  }
+}
