@@ -3,15 +3,18 @@ package io.errorsplus.benchmarks.processor;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,8 +30,9 @@ import javax.tools.ToolProvider;
 
 /**
  * How much the errors-plus processor adds to a build: compiles a synthetic codebase
- * ({@link SyntheticCodebase}) in-process with javac, once with {@code -proc:none} and once with
- * the processor, alternating per round after warm-up, at 1× (200 controllers × 10 endpoints, 300
+ * ({@link SyntheticCodebase}) in-process with javac three ways per round after warm-up, in rotating
+ * order: {@code -proc:none}, with an idle processor (javac's own cost of processing rounds) and with
+ * the errors-plus processor, at 1× (200 controllers × 10 endpoints, 300
  * {@code @ErrorDto} types) and at 4× to show how the cost grows.
  *
  * <pre>
@@ -65,10 +69,11 @@ public final class ProcessorBenchmark {
       throw new IllegalStateException("no system Java compiler: run this with a JDK, not a JRE");
     }
     List<File> classpath = frameworkClasspath();
-    System.out.printf(Locale.ROOT, "errors-plus processor benchmark: JDK %s, %d CPUs, max heap %d MB%n",
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20);
-    System.out.printf(Locale.ROOT, "rounds: %d warm-up + %d measured, javac -proc:none and +processor alternating%n%n",
+    System.out.printf(Locale.ROOT, "errors-plus processor benchmark: JDK %s, %d CPUs, max heap %d MB,"
+        + " load average %.1f at start%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf(Locale.ROOT, "rounds: %d warm-up + %d measured; each round compiles -proc:none, +idle processor, +errors-plus (rotating)%n%n",
         warmup, rounds);
 
     List<Result> results = new ArrayList<>();
@@ -80,6 +85,8 @@ public final class ProcessorBenchmark {
         Result result = measure(javac, classpath, code, dir, warmup, rounds);
         results.add(result);
         result.print(scale);
+        System.out.printf(Locale.ROOT, "  (load average now %.1f)%n%n",
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
       if (results.size() > 1) {
         Result first = results.get(0);
@@ -101,55 +108,62 @@ public final class ProcessorBenchmark {
     }
   }
 
+  /** The three ways the codebase is compiled each round. */
+  private enum Arm { WITHOUT, IDLE, ERRORS_PLUS }
+
   private static Result measure(
       JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path dir, int warmup, int rounds)
       throws IOException {
-    Path withoutOut = Files.createDirectories(dir.resolve("out-without"));
-    Path withOut = Files.createDirectories(dir.resolve("out-with"));
-    List<Double> without = new ArrayList<>();
-    List<Double> with = new ArrayList<>();
+    Map<Arm, Path> outputs = new EnumMap<>(Arm.class);
+    Map<Arm, List<Double>> millis = new EnumMap<>(Arm.class);
+    for (Arm arm : Arm.values()) {
+      outputs.put(arm, Files.createDirectories(dir.resolve("out-" + arm.name().toLowerCase(Locale.ROOT))));
+      millis.put(arm, new ArrayList<>());
+    }
     List<Double> inside = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
+    List<Double> idleRatios = new ArrayList<>();
     for (int round = -warmup; round < rounds; round++) {
-      // Alternate which side goes first so drift on a shared machine hits both alike.
-      double a;
-      Compilation b;
-      if (Math.floorMod(round, 2) == 0) {
-        a = compile(javac, classpath, code, withoutOut, false).millis;
-        b = compile(javac, classpath, code, withOut, true);
-      } else {
-        b = compile(javac, classpath, code, withOut, true);
-        a = compile(javac, classpath, code, withoutOut, false).millis;
+      // Rotate which arm goes first so drift on a shared machine hits all of them alike.
+      Map<Arm, Compilation> runs = new EnumMap<>(Arm.class);
+      for (int k = 0; k < Arm.values().length; k++) {
+        Arm arm = Arm.values()[Math.floorMod(round + k, Arm.values().length)];
+        runs.put(arm, compile(javac, classpath, code, outputs.get(arm), arm));
       }
       if (round >= 0) {
-        without.add(a);
-        with.add(b.millis);
-        inside.add(b.insideMillis);
-        ratios.add(b.millis / a);
+        runs.forEach((arm, run) -> millis.get(arm).add(run.millis));
+        inside.add(runs.get(Arm.ERRORS_PLUS).insideMillis);
+        ratios.add(runs.get(Arm.ERRORS_PLUS).millis / runs.get(Arm.WITHOUT).millis);
+        idleRatios.add(runs.get(Arm.IDLE).millis / runs.get(Arm.WITHOUT).millis);
       }
     }
-    Path document = withOut.resolve(DOCUMENT);
+    Path document = outputs.get(Arm.ERRORS_PLUS).resolve(DOCUMENT);
     if (!Files.exists(document)) {
       throw new IllegalStateException("the processor wrote no " + DOCUMENT + "; nothing was measured");
     }
     String json = Files.readString(document);
-    return new Result(code, median(without), median(with), median(ratios), median(inside),
+    return new Result(code, median(millis.get(Arm.WITHOUT)), median(millis.get(Arm.IDLE)),
+        median(millis.get(Arm.ERRORS_PLUS)), median(ratios), median(idleRatios), median(inside),
         countOperations(json), json.length());
   }
 
   private record Compilation(double millis, double insideMillis) {}
 
   private static Compilation compile(
-      JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out, boolean withProcessor)
-      throws IOException {
+      JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out, Arm arm) throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "--release", "17", "-nowarn"));
     options.add("-classpath");
     options.add(String.join(File.pathSeparator, classpath.stream().map(File::getPath).toList()));
-    if (!withProcessor) {
-      options.add("-proc:none");
-    }
-    TimedProcessor processor = withProcessor ? new TimedProcessor(loadProcessor()) : null;
+    TimedProcessor timed = null;
+    Processor processor = switch (arm) {
+      case WITHOUT -> {
+        options.add("-proc:none");
+        yield null;
+      }
+      case IDLE -> new IdleProcessor(loadProcessor().getSupportedAnnotationTypes());
+      case ERRORS_PLUS -> timed = new TimedProcessor(loadProcessor());
+    };
     long start = System.nanoTime();
     boolean ok;
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -167,10 +181,9 @@ public final class ProcessorBenchmark {
           .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
           .limit(10)
           .forEach(d -> errors.append('\n').append(d));
-      throw new IllegalStateException("the synthetic codebase did not compile"
-          + (withProcessor ? " with the processor" : "") + ":" + errors);
+      throw new IllegalStateException("the synthetic codebase did not compile (" + arm + "):" + errors);
     }
-    return new Compilation(millis, processor == null ? 0 : processor.nanos() / 1e6);
+    return new Compilation(millis, timed == null ? 0 : timed.nanos() / 1e6);
   }
 
   /** The errors-plus processor, found the way javac finds it: its service registration. */
@@ -268,13 +281,14 @@ public final class ProcessorBenchmark {
   }
 
   private record Result(
-      int endpoints, int controllers, int dtos, int files, double withoutMillis, double withMillis,
-      double medianRatio, double insideMillis, int operations, int documentChars) {
+      int endpoints, int controllers, int dtos, int files, double withoutMillis, double idleMillis,
+      double withMillis, double medianRatio, double medianIdleRatio, double insideMillis, int operations,
+      int documentChars) {
 
-    Result(SyntheticCodebase code, double withoutMillis, double withMillis, double medianRatio,
-        double insideMillis, int operations, int documentChars) {
-      this(code.endpoints(), code.controllers(), code.dtos(), code.sources().size(), withoutMillis, withMillis,
-          medianRatio, insideMillis, operations, documentChars);
+    Result(SyntheticCodebase code, double withoutMillis, double idleMillis, double withMillis, double medianRatio,
+        double medianIdleRatio, double insideMillis, int operations, int documentChars) {
+      this(code.endpoints(), code.controllers(), code.dtos(), code.sources().size(), withoutMillis, idleMillis,
+          withMillis, medianRatio, medianIdleRatio, insideMillis, operations, documentChars);
     }
 
     double addedMillis() {
@@ -285,15 +299,16 @@ public final class ProcessorBenchmark {
       System.out.printf(Locale.ROOT, "size %dx: %d controllers x %d endpoints = %d endpoints, %d @ErrorDto types,"
           + " %d source files%n", scale, controllers, SyntheticCodebase.ENDPOINTS_PER_CONTROLLER, endpoints, dtos,
           files);
-      System.out.printf(Locale.ROOT, "  javac -proc:none      median %8.0f ms%n", withoutMillis);
-      System.out.printf(Locale.ROOT, "  javac + processor     median %8.0f ms%n", withMillis);
-      System.out.printf(Locale.ROOT, "  ratio (median of rounds)   %.3f  (%+.1f%%)%n", medianRatio,
-          (medianRatio - 1) * 100);
-      System.out.printf(Locale.ROOT, "  added per endpoint  %.3f ms  ((with - without) / endpoints)%n",
+      System.out.printf(Locale.ROOT, "  javac -proc:none                median %7.0f ms%n", withoutMillis);
+      System.out.printf(Locale.ROOT, "  javac + idle processor          median %7.0f ms  ratio %.3f (javac's own"
+          + " cost of processing rounds)%n", idleMillis, medianIdleRatio);
+      System.out.printf(Locale.ROOT, "  javac + errors-plus processor   median %7.0f ms  ratio %.3f (%+.1f%%)%n",
+          withMillis, medianRatio, (medianRatio - 1) * 100);
+      System.out.printf(Locale.ROOT, "  added per endpoint              %.3f ms  ((with - without) / endpoints)%n",
           addedMillis() / endpoints);
-      System.out.printf(Locale.ROOT, "  inside the processor  median %8.0f ms = %.3f ms per endpoint%n",
+      System.out.printf(Locale.ROOT, "  inside the processor            median %7.0f ms = %.3f ms per endpoint%n",
           insideMillis, insideMillis / endpoints);
-      System.out.printf(Locale.ROOT, "  document: %d operations (expected %d), %d KB%n%n", operations, endpoints,
+      System.out.printf(Locale.ROOT, "  document: %d operations (expected %d), %d KB%n", operations, endpoints,
           documentChars >> 10);
     }
   }
