@@ -4,7 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.MalformedURLException;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -38,10 +41,12 @@ import javax.tools.ToolProvider;
  * <pre>
  * mvn -B -q -pl benchmarks -am -DskipTests package
  * java -Xmx3g -cp benchmarks/target/benchmarks.jar io.errorsplus.benchmarks.processor.ProcessorBenchmark \
- *     [--rounds 7] [--warmup 2] [--scales 1,4] [--keep]
+ *     [--rounds 7] [--warmup 2] [--scales 1,4] [--keep] [--fresh-classloader]
  * </pre>
  *
- * <p>{@code --keep} leaves the synthetic sources and both class outputs in the temp folder.
+ * <p>{@code --keep} leaves the synthetic sources and the class outputs in the temp folder;
+ * {@code --fresh-classloader} loads the processor in a new class loader for every compilation, as
+ * maven-compiler-plugin does, instead of once.
  */
 public final class ProcessorBenchmark {
 
@@ -54,14 +59,16 @@ public final class ProcessorBenchmark {
     int warmup = 2;
     List<Integer> scales = List.of(1, 4);
     boolean keep = false;
+    boolean freshLoader = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rounds" -> rounds = positive(args, ++i);
         case "--warmup" -> warmup = nonNegative(args, ++i);
         case "--scales" -> scales = Stream.of(value(args, ++i).split(",")).map(Integer::parseInt).toList();
         case "--keep" -> keep = true;
-        default -> throw new IllegalArgumentException(
-            "unknown argument " + args[i] + "; use --rounds N, --warmup N, --scales 1,4, --keep");
+        case "--fresh-classloader" -> freshLoader = true;
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]
+            + "; use --rounds N, --warmup N, --scales 1,4, --keep, --fresh-classloader");
       }
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -73,8 +80,9 @@ public final class ProcessorBenchmark {
         + " load average %.1f at start%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    System.out.printf(Locale.ROOT, "rounds: %d warm-up + %d measured; each round compiles -proc:none, +idle processor, +errors-plus (rotating)%n%n",
-        warmup, rounds);
+    System.out.printf(Locale.ROOT, "rounds: %d warm-up + %d measured; each round compiles -proc:none, +idle processor,"
+        + " +errors-plus (rotating); processor loaded %s%n%n", warmup, rounds,
+        freshLoader ? "in a fresh class loader per compilation (as Maven does)" : "once (JIT-warm)");
 
     List<Result> results = new ArrayList<>();
     Path work = Files.createTempDirectory("errors-plus-processor-bench");
@@ -82,7 +90,7 @@ public final class ProcessorBenchmark {
       for (int scale : scales) {
         Path dir = work.resolve("x" + scale);
         SyntheticCodebase code = SyntheticCodebase.write(dir.resolve("src"), 200 * scale, 300 * scale);
-        Result result = measure(javac, classpath, code, dir, warmup, rounds);
+        Result result = measure(javac, classpath, code, dir, warmup, rounds, freshLoader);
         results.add(result);
         result.print(scale);
         System.out.printf(Locale.ROOT, "  (load average now %.1f)%n%n",
@@ -111,9 +119,8 @@ public final class ProcessorBenchmark {
   /** The three ways the codebase is compiled each round. */
   private enum Arm { WITHOUT, IDLE, ERRORS_PLUS }
 
-  private static Result measure(
-      JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path dir, int warmup, int rounds)
-      throws IOException {
+  private static Result measure(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path dir,
+      int warmup, int rounds, boolean freshLoader) throws IOException {
     Map<Arm, Path> outputs = new EnumMap<>(Arm.class);
     Map<Arm, List<Double>> millis = new EnumMap<>(Arm.class);
     for (Arm arm : Arm.values()) {
@@ -128,7 +135,7 @@ public final class ProcessorBenchmark {
       Map<Arm, Compilation> runs = new EnumMap<>(Arm.class);
       for (int k = 0; k < Arm.values().length; k++) {
         Arm arm = Arm.values()[Math.floorMod(round + k, Arm.values().length)];
-        runs.put(arm, compile(javac, classpath, code, outputs.get(arm), arm));
+        runs.put(arm, compile(javac, classpath, code, outputs.get(arm), arm, freshLoader));
       }
       if (round >= 0) {
         runs.forEach((arm, run) -> millis.get(arm).add(run.millis));
@@ -149,8 +156,31 @@ public final class ProcessorBenchmark {
 
   private record Compilation(double millis, double insideMillis) {}
 
-  private static Compilation compile(
-      JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out, Arm arm) throws IOException {
+  private static Compilation compile(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out,
+      Arm arm, boolean freshLoader) throws IOException {
+    if (arm != Arm.ERRORS_PLUS || !freshLoader) {
+      return compile(javac, classpath, code, out, arm, ProcessorBenchmark.class.getClassLoader());
+    }
+    // maven-compiler-plugin loads the processor path in a new class loader for every compilation,
+    // so the processor's code (and Jackson's) starts cold each time.
+    URL[] urls = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(ProcessorBenchmark::url)
+        .toArray(URL[]::new);
+    try (URLClassLoader loader = new URLClassLoader("processor-path", urls, ClassLoader.getPlatformClassLoader())) {
+      return compile(javac, classpath, code, out, arm, loader);
+    }
+  }
+
+  private static URL url(String classpathEntry) {
+    try {
+      return Path.of(classpathEntry).toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException("bad class path entry " + classpathEntry, e);
+    }
+  }
+
+  private static Compilation compile(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out,
+      Arm arm, ClassLoader processorPath) throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "--release", "17", "-nowarn"));
     options.add("-classpath");
@@ -161,8 +191,8 @@ public final class ProcessorBenchmark {
         options.add("-proc:none");
         yield null;
       }
-      case IDLE -> new IdleProcessor(loadProcessor().getSupportedAnnotationTypes());
-      case ERRORS_PLUS -> timed = new TimedProcessor(loadProcessor());
+      case IDLE -> new IdleProcessor(loadProcessor(processorPath).getSupportedAnnotationTypes());
+      case ERRORS_PLUS -> timed = new TimedProcessor(loadProcessor(processorPath));
     };
     long start = System.nanoTime();
     boolean ok;
@@ -187,8 +217,8 @@ public final class ProcessorBenchmark {
   }
 
   /** The errors-plus processor, found the way javac finds it: its service registration. */
-  private static Processor loadProcessor() {
-    for (Processor p : ServiceLoader.load(Processor.class, ProcessorBenchmark.class.getClassLoader())) {
+  private static Processor loadProcessor(ClassLoader processorPath) {
+    for (Processor p : ServiceLoader.load(Processor.class, processorPath)) {
       if (p.getClass().getName().startsWith("io.errorsplus.processor.")) {
         return p;
       }
