@@ -42,7 +42,8 @@ public @interface ErrorDto {
 
   /**
    * Named examples. Empty: one example named after {@link #message()} whose body is
-   * {@code {"detail": <message>}}.
+   * {@code {"detail": <message>}} (plus {@code "code"}); with a {@link #body()} type and no
+   * examples, none is documented, since the standard body would not fit that type.
    */
   Example[] examples() default {};
 

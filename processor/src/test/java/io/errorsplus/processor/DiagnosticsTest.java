@@ -108,4 +108,55 @@ class DiagnosticsTest {
     assertThat(compilation.errors())
         .allMatch(d -> d.getMessage(null).contains("cannot find symbol"), "only javac's errors");
   }
+
+  /** Runs the processor in an environment whose type utilities fail, as a stand-in for any bug. */
+  private static final class FailingTypesProcessor extends javax.annotation.processing.AbstractProcessor {
+    private final ErrorsPlusProcessor delegate = new ErrorsPlusProcessor();
+
+    @Override
+    public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+      super.init(env);
+      javax.lang.model.util.Types failing = (javax.lang.model.util.Types) java.lang.reflect.Proxy.newProxyInstance(
+          getClass().getClassLoader(), new Class<?>[] {javax.lang.model.util.Types.class}, (proxy, method, args) -> {
+            if (method.getName().equals("isAssignable")) {
+              throw new IllegalStateException("simulated failure");
+            }
+            try {
+              return method.invoke(env.getTypeUtils(), args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+      delegate.init((javax.annotation.processing.ProcessingEnvironment) java.lang.reflect.Proxy.newProxyInstance(
+          getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.ProcessingEnvironment.class},
+          (proxy, method, args) -> method.getName().equals("getTypeUtils") ? failing : method.invoke(env, args)));
+    }
+
+    @Override
+    public java.util.Set<String> getSupportedAnnotationTypes() {
+      return delegate.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return delegate.getSupportedSourceVersion();
+    }
+
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      return delegate.process(annotations, round);
+    }
+  }
+
+  @Test
+  void anInternalFailureIsOneErrorOnTheElementNotACrash() {
+    List<JavaFileObject> sources = ProcessorRun.sources("good/slice");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new FailingTypesProcessor()).compile(sources);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("errors-plus failed on com.acme.OrderController")
+        .inFile(file(sources, "OrderController")).onLineContaining("public class OrderController");
+    assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: simulated failure");
+  }
 }

@@ -106,10 +106,53 @@ class DocumentTest {
   }
 
   @Test
-  void twoCompilationsAreByteIdentical() {
+  void twoCompilationsAreByteIdenticalWhateverTheSourceOrder() {
     String first = documentOf("good/merge");
-    String second = documentOf("good/merge");
+    java.util.List<javax.tools.JavaFileObject> reversed = new java.util.ArrayList<>(ProcessorRun.sources("good/merge"));
+    java.util.Collections.reverse(reversed);
+    Compilation compilation = ProcessorRun.compile(reversed);
+    assertThat(compilation).succeededWithoutWarnings();
+    String second = ProcessorRun.document(compilation);
     assertThat(second).isEqualTo(first);
     assertThat(first).doesNotContain("\r").endsWith("}\n");
+  }
+
+  /** Generates the dto that good/deferred refers to, in the first round. */
+  @javax.annotation.processing.SupportedAnnotationTypes("*")
+  static final class GeneratingProcessor extends javax.annotation.processing.AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return javax.lang.model.SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (java.io.Writer out = processingEnv.getFiler().createSourceFile("later.GeneratedLater").openWriter()) {
+          out.write("package later;\n@io.errorsplus.ErrorDto(status = 418, message = \"Generated later\")\n"
+              + "public class GeneratedLater extends RuntimeException {}\n");
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void aDtoGeneratedInALaterRoundIsDocumented() {
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new GeneratingProcessor(), new ErrorsPlusProcessor())
+        .compile(ProcessorRun.sources("good/deferred"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = ProcessorRun.document(compilation);
+    ProcessorRun.assertValidOpenApi(document);
+    JsonNode response = ProcessorRun.tree(document).path("paths").path("/later").path("get")
+        .path("responses").path("418");
+    assertThat(response.path("description").asText()).isEqualTo("Generated later");
   }
 }

@@ -1,7 +1,7 @@
 package io.errorsplus.processor.model;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds the standard example bodies of a body style from a detail text. */
 public final class ExampleBodies {
@@ -10,20 +10,21 @@ public final class ExampleBodies {
 
   /**
    * The body {@code {"detail": …}} (+ {@code "code"}), or, for {@code problem},
-   * {@code {"type":"about:blank","title":<reason>,"status":<code>,"detail":…}} (+ {@code "code"}).
+   * {@code {"type":"about:blank","title":<reason>,"status":<code>,"detail":…}} (+ {@code "code"}),
+   * as compact JSON text.
    */
-  public static ObjectNode standard(ProcessorOptions.BodyStyle style, int status, String detail,
+  public static String standard(ProcessorOptions.BodyStyle style, int status, String detail,
       String code) {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    List<Object> fields = new ArrayList<>(10);
     if (style == ProcessorOptions.BodyStyle.PROBLEM) {
-      body.put("type", "about:blank");
-      body.put("title", ReasonPhrases.of(status));
-      body.put("status", status);
+      fields.addAll(List.of("type", "about:blank", "title", ReasonPhrases.of(status), "status", status));
     }
-    body.put("detail", detail);
+    fields.add("detail");
+    fields.add(detail);
     if (!code.isEmpty()) {
-      body.put("code", code);
+      fields.add("code");
+      fields.add(code);
     }
-    return body;
+    return JsonText.object(fields.toArray());
   }
 }

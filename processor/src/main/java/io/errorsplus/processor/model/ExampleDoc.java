@@ -1,6 +1,5 @@
 package io.errorsplus.processor.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 
 /**
@@ -8,16 +7,16 @@ import java.util.Objects;
  *
  * @param name the key in the {@code examples} map
  * @param summary the summary, or {@code ""}
- * @param value the body (never mutated once built)
+ * @param json the body as compact JSON text (see {@link JsonText#normalize})
  */
-public record ExampleDoc(String name, String summary, JsonNode value) {
+public record ExampleDoc(String name, String summary, String json) {
   public ExampleDoc {
     Objects.requireNonNull(name, "name is required");
     Objects.requireNonNull(summary, "summary is required");
-    Objects.requireNonNull(value, "value is required");
+    Objects.requireNonNull(json, "json is required");
   }
 
   public ExampleDoc withName(String newName) {
-    return new ExampleDoc(newName, summary, value);
+    return new ExampleDoc(newName, summary, json);
   }
 }

@@ -75,7 +75,7 @@ public final class ResponseMerger {
       examples.put(example.name(), example);
       return;
     }
-    if (present.value().equals(example.value())) {
+    if (present.json().equals(example.json())) {
       return;
     }
     // A renamed copy may itself be present already (the same dto listed twice, say).
@@ -86,7 +86,7 @@ public final class ResponseMerger {
         examples.put(name, example.withName(name));
         return;
       }
-      if (other.value().equals(example.value())) {
+      if (other.json().equals(example.json())) {
         return;
       }
     }

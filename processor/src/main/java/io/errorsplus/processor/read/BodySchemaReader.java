@@ -70,14 +70,12 @@ final class BodySchemaReader {
       Map.entry("java.lang.Object", new TypeSchema.AnyValue()),
       Map.entry("com.fasterxml.jackson.databind.JsonNode", new TypeSchema.AnyValue()));
 
-  private final Elements elements;
   private final Types types;
   private final SchemaCatalog catalog;
   private final TypeMirror iterable;
   private final TypeMirror map;
 
   BodySchemaReader(Elements elements, Types types, SchemaCatalog catalog) {
-    this.elements = elements;
     this.types = types;
     this.catalog = catalog;
     this.iterable = types.erasure(elements.getTypeElement("java.lang.Iterable").asType());

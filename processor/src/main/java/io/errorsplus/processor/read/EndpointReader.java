@@ -111,6 +111,7 @@ final class EndpointReader {
     String className = type.getQualifiedName().toString();
     List<Endpoint> endpoints = new ArrayList<>();
     List<List<ExecutableElement>> chains = methodChains(type, hierarchy);
+    List<ErrorsDeclaration> classLevel = null; // read on the first endpoint, then shared
     for (int member = 0; member < chains.size(); member++) {
       List<ExecutableElement> chain = chains.get(member);
       List<Mapping> mappings = new ArrayList<>();
@@ -126,8 +127,11 @@ final class EndpointReader {
       endpointMethods.addAll(chain);
       ExecutableElement annotated = mappings.get(0).method();
       Map<String, String> parameterTypes = pathParameterTypes(chain, annotated);
+      if (classLevel == null) {
+        classLevel = classDeclarations(type, hierarchy);
+      }
       List<ErrorContribution> contributions =
-          contributions(type, hierarchy, chain, requestBound(chain, annotated));
+          contributions(classLevel, chain, requestBound(chain, annotated));
       if (contributions.isEmpty()) {
         continue; // no error source: the operation is left out
       }
@@ -380,8 +384,24 @@ final class EndpointReader {
     return false;
   }
 
+  /**
+   * The package's {@code @Errors}, the class's (supertypes first), then the reusable sets on the
+   * class (supertypes first).
+   */
+  private List<ErrorsDeclaration> classDeclarations(TypeElement type, List<TypeElement> hierarchy) {
+    List<ErrorsDeclaration> declarations = new ArrayList<>();
+    errors.errorsOn(elements.getPackageOf(type)).ifPresent(declarations::add);
+    for (int i = hierarchy.size() - 1; i >= 0; i--) {
+      errors.errorsOn(hierarchy.get(i)).ifPresent(declarations::add);
+    }
+    for (int i = hierarchy.size() - 1; i >= 0; i--) {
+      declarations.addAll(errors.setsOn(hierarchy.get(i)));
+    }
+    return declarations;
+  }
+
   /** The contributions of one operation, in the merge order of contract 2.3. */
-  private List<ErrorContribution> contributions(TypeElement type, List<TypeElement> hierarchy,
+  private List<ErrorContribution> contributions(List<ErrorsDeclaration> classLevel,
       List<ExecutableElement> chain, boolean requestBound) {
     List<ErrorsDeclaration> methodDeclarations = new ArrayList<>();
     List<ErrorsDeclaration> methodSets = new ArrayList<>();
@@ -397,13 +417,7 @@ final class EndpointReader {
     }
     List<ErrorsDeclaration> declarations = new ArrayList<>();
     if (inherit) {
-      errors.errorsOn(elements.getPackageOf(type)).ifPresent(declarations::add);
-      for (int i = hierarchy.size() - 1; i >= 0; i--) {
-        errors.errorsOn(hierarchy.get(i)).ifPresent(declarations::add);
-      }
-      for (int i = hierarchy.size() - 1; i >= 0; i--) {
-        declarations.addAll(errors.setsOn(hierarchy.get(i)));
-      }
+      declarations.addAll(classLevel);
     }
     declarations.addAll(methodSets);
     declarations.addAll(methodDeclarations);

@@ -16,7 +16,7 @@ import javax.tools.Diagnostic;
 public final class Diagnostics {
 
   private final Messager messager;
-  private final Set<String> reported = new HashSet<>();
+  private final Set<Reported> reported = new HashSet<>();
   private boolean errors;
 
   public Diagnostics(Messager messager) {
@@ -28,9 +28,7 @@ public final class Diagnostics {
       AnnotationValue value, Object... args) {
     String text = message.format(args);
     // The same declaration is read for several endpoints; say each thing once.
-    String key = message.kind() + text + "@" + System.identityHashCode(element) + "/"
-        + System.identityHashCode(mirror) + "/" + System.identityHashCode(value);
-    if (!reported.add(key)) {
+    if (!reported.add(new Reported(message.kind(), text, element, mirror, value))) {
       return;
     }
     if (message.kind() == Diagnostic.Kind.ERROR) {
@@ -55,4 +53,8 @@ public final class Diagnostics {
   public boolean hasErrors() {
     return errors;
   }
+
+  /** javac's elements, mirrors and values compare by identity: the same spot in the source. */
+  private record Reported(Diagnostic.Kind kind, String text, Element element,
+      AnnotationMirror mirror, AnnotationValue value) {}
 }

@@ -1,43 +1,39 @@
 package io.errorsplus.processor.write;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.errorsplus.processor.model.ApiModel;
 import io.errorsplus.processor.model.ExampleDoc;
+import io.errorsplus.processor.model.JsonText;
 import io.errorsplus.processor.model.MediaContent;
 import io.errorsplus.processor.model.ObjectSchema;
 import io.errorsplus.processor.model.OperationDoc;
 import io.errorsplus.processor.model.ResponseDoc;
 import io.errorsplus.processor.model.TypeSchema;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.Paths;
-import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * Writes {@code META-INF/errors-plus/openapi.json} to the class output (and a copy to
- * {@code errorsplus.output} when set): paths sorted, responses by status, schemas by name.
+ * {@code errorsplus.output} when set): paths sorted, responses by status, schemas by name,
+ * pretty-printed with {@code \n} line ends.
+ *
+ * <p>The document is streamed with jackson-core: building swagger-models beans and serialising
+ * them with jackson-databind cost several times the rest of the processor (class loading and
+ * bean introspection on every compilation), and the bean output needed patching anyway.
  */
 public final class OpenApiWriter implements ModelWriter {
 
@@ -46,9 +42,8 @@ public final class OpenApiWriter implements ModelWriter {
 
   @Override
   public void write(ApiModel model, ProcessingEnvironment env) throws IOException {
-    Filer filer = env.getFiler();
-    String json = OpenApiJson.write(document(model));
-    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE);
+    String json = document(model);
+    FileObject resource = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE);
     try (Writer out = resource.openWriter()) {
       out.write(json);
     }
@@ -61,114 +56,166 @@ public final class OpenApiWriter implements ModelWriter {
     }
   }
 
-  /** The document as swagger-models objects. */
-  static OpenAPI document(ApiModel model) {
-    OpenAPI document = new OpenAPI();
-    document.setOpenapi(model.options().openApiVersion().documentVersion());
-    document.setInfo(new Info().title(model.options().title()).version(model.options().version()));
+  /** The document text, ending in a newline. */
+  static String document(ApiModel model) throws IOException {
+    StringWriter out = new StringWriter(4096 + model.operations().size() * 1024);
+    try (JsonGenerator json = JsonText.FACTORY.createGenerator(out)) {
+      json.setPrettyPrinter(new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      json.writeStartObject();
+      json.writeStringField("openapi", model.options().openApiVersion().documentVersion());
+      json.writeObjectFieldStart("info");
+      json.writeStringField("title", model.options().title());
+      json.writeStringField("version", model.options().version());
+      json.writeEndObject();
 
-    Map<String, PathItem> items = new TreeMap<>();
-    for (OperationDoc operation : model.operations()) {
-      PathItem item = items.computeIfAbsent(operation.path(), p -> new PathItem());
-      item.operation(PathItem.HttpMethod.valueOf(operation.verb().toUpperCase(java.util.Locale.ROOT)),
-          operation(operation));
-    }
-    Paths paths = new Paths();
-    paths.putAll(items);
-    document.setPaths(paths);
-
-    Map<String, Schema> schemas = new LinkedHashMap<>();
-    model.schemas().schemas().forEach((name, schema) -> schemas.put(name, objectSchema(schema)));
-    document.setComponents(new Components().schemas(schemas));
-    return document;
-  }
-
-  private static Operation operation(OperationDoc doc) {
-    Operation operation = new Operation().operationId(doc.operationId());
-    if (!doc.pathParameters().isEmpty()) {
-      List<Parameter> parameters = new ArrayList<>();
-      for (OperationDoc.PathParameter p : doc.pathParameters()) {
-        parameters.add(new Parameter().name(p.name()).in("path").required(true)
-            .schema(new Schema<>().type(p.type())));
+      Map<String, List<OperationDoc>> paths = new TreeMap<>();
+      for (OperationDoc operation : model.operations()) {
+        paths.computeIfAbsent(operation.path(), p -> new ArrayList<>()).add(operation);
       }
-      operation.setParameters(parameters);
-    }
-    ApiResponses responses = new ApiResponses();
-    for (ResponseDoc response : doc.responses()) {
-      responses.addApiResponse(Integer.toString(response.status()), response(response));
-    }
-    operation.setResponses(responses);
-    return operation;
-  }
-
-  private static ApiResponse response(ResponseDoc doc) {
-    Content content = new Content();
-    doc.content().forEach((mediaType, media) -> content.addMediaType(mediaType, mediaType(media)));
-    return new ApiResponse().description(doc.description()).content(content);
-  }
-
-  private static MediaType mediaType(MediaContent media) {
-    MediaType mediaType = new MediaType();
-    if (media.schemas().size() == 1) {
-      mediaType.setSchema(schema(media.schemas().get(0)));
-    } else {
-      Schema<Object> oneOf = new Schema<>();
-      for (TypeSchema s : media.schemas()) {
-        oneOf.addOneOfItem(schema(s));
-      }
-      mediaType.setSchema(oneOf);
-    }
-    if (!media.examples().isEmpty()) {
-      Map<String, Example> examples = new LinkedHashMap<>();
-      for (ExampleDoc e : media.examples()) {
-        Example example = new Example().value(e.value());
-        if (!e.summary().isEmpty()) {
-          example.setSummary(e.summary());
+      json.writeObjectFieldStart("paths");
+      for (Map.Entry<String, List<OperationDoc>> path : paths.entrySet()) {
+        json.writeObjectFieldStart(path.getKey());
+        for (OperationDoc operation : path.getValue()) {
+          writeOperation(json, operation);
         }
-        examples.put(e.name(), example);
+        json.writeEndObject();
       }
-      mediaType.setExamples(examples);
+      json.writeEndObject();
+
+      json.writeObjectFieldStart("components");
+      json.writeObjectFieldStart("schemas");
+      for (Map.Entry<String, ObjectSchema> schema : model.schemas().schemas().entrySet()) {
+        json.writeFieldName(schema.getKey());
+        writeObjectSchema(json, schema.getValue());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndObject();
     }
-    return mediaType;
+    return out.append('\n').toString();
   }
 
-  private static Schema<?> objectSchema(ObjectSchema schema) {
-    Schema<Object> object = new Schema<>();
-    object.setType("object");
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    List<String> required = new ArrayList<>();
-    for (ObjectSchema.Property p : schema.properties()) {
-      properties.put(p.name(), schema(p.schema()));
-      if (p.required()) {
-        required.add(p.name());
+  private static void writeOperation(JsonGenerator json, OperationDoc operation) throws IOException {
+    json.writeObjectFieldStart(operation.verb());
+    json.writeStringField("operationId", operation.operationId());
+    if (!operation.pathParameters().isEmpty()) {
+      json.writeArrayFieldStart("parameters");
+      for (OperationDoc.PathParameter parameter : operation.pathParameters()) {
+        json.writeStartObject();
+        json.writeStringField("name", parameter.name());
+        json.writeStringField("in", "path");
+        json.writeBooleanField("required", true);
+        json.writeObjectFieldStart("schema");
+        json.writeStringField("type", parameter.type());
+        json.writeEndObject();
+        json.writeEndObject();
       }
+      json.writeEndArray();
     }
-    if (!properties.isEmpty()) {
-      object.setProperties(properties);
+    json.writeObjectFieldStart("responses");
+    for (ResponseDoc response : operation.responses()) {
+      json.writeObjectFieldStart(Integer.toString(response.status()));
+      json.writeStringField("description", response.description());
+      json.writeObjectFieldStart("content");
+      for (Map.Entry<String, MediaContent> media : response.content().entrySet()) {
+        json.writeObjectFieldStart(media.getKey());
+        writeMedia(json, media.getValue());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void writeMedia(JsonGenerator json, MediaContent media) throws IOException {
+    json.writeFieldName("schema");
+    if (media.schemas().size() == 1) {
+      writeSchema(json, media.schemas().get(0));
+    } else {
+      json.writeStartObject();
+      json.writeArrayFieldStart("oneOf");
+      for (TypeSchema schema : media.schemas()) {
+        writeSchema(json, schema);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    if (media.examples().isEmpty()) {
+      return;
+    }
+    json.writeObjectFieldStart("examples");
+    for (ExampleDoc example : media.examples()) {
+      json.writeObjectFieldStart(example.name());
+      if (!example.summary().isEmpty()) {
+        json.writeStringField("summary", example.summary());
+      }
+      json.writeFieldName("value");
+      // Re-emitted token by token so the example is pretty-printed like the rest.
+      try (JsonParser parser = JsonText.FACTORY.createParser(example.json())) {
+        parser.nextToken();
+        json.copyCurrentStructure(parser);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeObjectSchema(JsonGenerator json, ObjectSchema schema) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", "object");
+    List<String> required = new ArrayList<>();
+    for (ObjectSchema.Property property : schema.properties()) {
+      if (property.required()) {
+        required.add(property.name());
+      }
     }
     if (!required.isEmpty()) {
-      object.setRequired(required);
+      json.writeArrayFieldStart("required");
+      for (String name : required) {
+        json.writeString(name);
+      }
+      json.writeEndArray();
     }
-    return object;
+    if (!schema.properties().isEmpty()) {
+      json.writeObjectFieldStart("properties");
+      for (ObjectSchema.Property property : schema.properties()) {
+        json.writeFieldName(property.name());
+        writeSchema(json, property.schema());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
   }
 
-  private static Schema<?> schema(TypeSchema type) {
-    Schema<Object> schema = new Schema<>();
+  private static void writeSchema(JsonGenerator json, TypeSchema type) throws IOException {
+    json.writeStartObject();
     if (type instanceof TypeSchema.Ref ref) {
-      schema.set$ref("#/components/schemas/" + ref.name());
+      json.writeStringField("$ref", "#/components/schemas/" + ref.name());
     } else if (type instanceof TypeSchema.Scalar scalar) {
-      schema.setType(scalar.type());
-      schema.setFormat(scalar.format());
+      json.writeStringField("type", scalar.type());
+      if (scalar.format() != null) {
+        json.writeStringField("format", scalar.format());
+      }
       if (!scalar.enumValues().isEmpty()) {
-        schema.setEnum(new ArrayList<>(scalar.enumValues()));
+        json.writeArrayFieldStart("enum");
+        for (String value : scalar.enumValues()) {
+          json.writeString(value);
+        }
+        json.writeEndArray();
       }
     } else if (type instanceof TypeSchema.ArrayOf array) {
-      schema.setType("array");
-      schema.setItems(schema(array.items()));
+      json.writeStringField("type", "array");
+      json.writeFieldName("items");
+      writeSchema(json, array.items());
     } else if (type instanceof TypeSchema.MapOf map) {
-      schema.setType("object");
-      schema.setAdditionalProperties(schema(map.values()));
+      json.writeStringField("type", "object");
+      json.writeFieldName("additionalProperties");
+      writeSchema(json, map.values());
     }
-    return schema;
+    json.writeEndObject();
   }
 }

@@ -2,7 +2,6 @@ package io.errorsplus.processor.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,7 @@ class ResponseMergerTest {
   private static final TypeSchema BODY = new TypeSchema.Ref("ErrorBody");
 
   private static ExampleDoc example(String name, String detail) {
-    return new ExampleDoc(name, "", JsonNodeFactory.instance.objectNode().put("detail", detail));
+    return new ExampleDoc(name, "", JsonText.object("detail", detail));
   }
 
   private static ErrorContribution dto(String key, int status, String message, ExampleDoc... examples) {
