@@ -67,31 +67,24 @@ public final class ErrorDispatcher implements AutoCloseable {
     if (regs.isEmpty()) {
       regs.add(new Builder.Registration(new LoggingProvider(), null));
     }
-    Path spoolRoot = b.spoolDirectory != null
-        ? b.spoolDirectory
-        : Path.of(System.getProperty("java.io.tmpdir"), "errors-plus-spool", folderName(appName));
+    List<String> names = new ArrayList<>();
+    List<DeliveryOptions> options = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Builder.Registration reg : regs) {
+      String name = safeName(reg.provider());
+      if (!seen.add(name)) {
+        throw new IllegalArgumentException("two providers are named '" + name + "'; stats and spool folders are"
+            + " kept per name(), so override name() to tell them apart");
+      }
+      names.add(name);
+      options.add(reg.options() != null ? reg.options() : safeOptions(reg.provider(), name));
+    }
+    List<ReportSpool> opened = b.spoolMaxBytes > 0 ? openSpools(b, names) : List.of();
     this.overflow = new OverflowSpooler(OVERFLOW_CAPACITY);
     List<ProviderChannel> chans = new ArrayList<>();
-    List<ReportSpool> opened = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    try {
-      for (Builder.Registration reg : regs) {
-        String name = safeName(reg.provider());
-        if (!names.add(name)) {
-          throw new IllegalArgumentException("two providers are named '" + name + "'; stats and spool folders are"
-              + " kept per name(), so override name() to tell them apart");
-        }
-        DeliveryOptions options = reg.options() != null ? reg.options() : safeOptions(reg.provider(), name);
-        ReportSpool spool = null;
-        if (b.spoolMaxBytes > 0) {
-          spool = ReportSpool.open(spoolRoot.resolve(folderName(name)), b.spoolMaxBytes);
-          opened.add(spool);
-        }
-        chans.add(new ProviderChannel(reg.provider(), name, options, spool, overflow));
-      }
-    } catch (RuntimeException e) {
-      opened.forEach(ReportSpool::close);
-      throw e;
+    for (int i = 0; i < regs.size(); i++) {
+      chans.add(new ProviderChannel(regs.get(i).provider(), names.get(i), options.get(i),
+          opened.isEmpty() ? null : opened.get(i), overflow));
     }
     this.channels = List.copyOf(chans);
     this.spools = List.copyOf(opened);
@@ -106,6 +99,36 @@ public final class ErrorDispatcher implements AutoCloseable {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Opens one spool per provider. A folder given by the user that another open dispatcher holds is
+   * a configuration error; the default folder is shared by every dispatcher of an app name, so a
+   * second concurrent one gets a folder of its own (and a warning) instead.
+   */
+  private List<ReportSpool> openSpools(Builder b, List<String> names) {
+    Path defaultRoot = Path.of(System.getProperty("java.io.tmpdir"), "errors-plus-spool", folderName(appName));
+    Path root = b.spoolDirectory != null ? b.spoolDirectory : defaultRoot;
+    for (int attempt = 1; ; attempt++) {
+      List<ReportSpool> opened = new ArrayList<>();
+      try {
+        for (String name : names) {
+          opened.add(ReportSpool.open(root.resolve(folderName(name)), b.spoolMaxBytes));
+        }
+        return opened;
+      } catch (IllegalStateException inUse) {
+        opened.forEach(ReportSpool::close);
+        if (b.spoolDirectory != null || attempt >= 100) {
+          throw inUse;
+        }
+        root = Path.of(defaultRoot + "-" + ProcessHandle.current().pid() + "-" + attempt);
+        LOG.warn("errors-plus: the default spool folder of '{}' is in use by another open dispatcher;"
+            + " this one spools to {} (set spoolDirectory to choose)", appName, root);
+      } catch (RuntimeException e) {
+        opened.forEach(ReportSpool::close);
+        throw e;
+      }
+    }
   }
 
   /**
@@ -198,7 +221,8 @@ public final class ErrorDispatcher implements AutoCloseable {
         // the JVM is running its hooks (maybe this one): nothing to remove
       }
     }
-    long deadline = System.nanoTime() + closeTimeout.toNanos();
+    // Delivery may use 80% of the timeout; the rest is kept for spooling what is left.
+    long deadline = System.nanoTime() + closeTimeout.toNanos() * 4 / 5;
     channels.forEach(ProviderChannel::beginStop);
     boolean interrupted = false;
     for (ProviderChannel c : channels) {

@@ -46,6 +46,13 @@ public interface ErrorProvider extends AutoCloseable {
     return DeliveryOptions.defaults();
   }
 
+  /**
+   * Pushes anything the provider buffers to where it is durable (a producer's send buffer, a
+   * file's fsync). Called on the provider's worker thread by {@link ErrorDispatcher#flush}, after
+   * the reports queued before the flush were delivered; a failure is logged, not retried.
+   */
+  default void flush() throws Exception {}
+
   /** Releases the channel; called once, after the last delivery. */
   @Override
   default void close() {}

@@ -24,8 +24,9 @@ import java.util.Objects;
  * String json = report.toJson(MessageTemplate.of(ReportField.APP_NAME, ReportField.ERROR_TYPE));
  * }</pre>
  *
- * <p>A report passed to {@link ErrorDispatcher#capture} is scrubbed there; the accessors of the
- * reports that providers receive return the values after scrubbing.
+ * <p>A report passed to {@link ErrorDispatcher#capture} is scrubbed before any provider or the
+ * spool sees it; the accessors of the reports that providers receive return the values after
+ * scrubbing.
  */
 public final class ErrorReport {
 

@@ -66,7 +66,13 @@ public final class JsonText {
   /** Appends a JSON string literal, escaping quotes, backslashes and control characters. */
   public static void quote(StringBuilder out, CharSequence s) {
     out.append('"');
-    for (int i = 0, n = s.length(); i < n; i++) {
+    int n = s.length();
+    int plain = 0;
+    while (plain < n && !needsEscape(s.charAt(plain))) {
+      plain++;
+    }
+    out.append(s, 0, plain); // most text has nothing to escape: copy it in one go
+    for (int i = plain; i < n; i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -92,6 +98,10 @@ public final class JsonText {
       }
     }
     out.append('"');
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029';
   }
 
   private static void writeFloating(StringBuilder out, double d) {

@@ -23,6 +23,7 @@ import java.time.Instant;
  * @param dropped captured reports lost: rejected by the channel, spool full or off, or scrubbing
  *     failed
  * @param summaries repeat summaries produced (extra reports, not part of the sum above)
+ * @param spoolBytes bytes of spooled reports waiting on disk for replay (0 when drained)
  * @param disabled whether the provider disabled itself ({@link DeliveryException.Kind#DISABLED})
  * @param lastFailureMessage the last delivery failure, or null
  * @param lastFailureTime when it happened, or null
@@ -37,6 +38,7 @@ public record ProviderStats(
     long replayed,
     long dropped,
     long summaries,
+    long spoolBytes,
     boolean disabled,
     String lastFailureMessage,
     Instant lastFailureTime) {

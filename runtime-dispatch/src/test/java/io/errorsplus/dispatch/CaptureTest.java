@@ -113,6 +113,53 @@ class CaptureTest {
         .doesNotContainKeys("traceback", "headers").containsKeys("endpoint", "guid_error");
   }
 
+  /** An error that notes which threads render its stack. */
+  static final class WatchedError extends RuntimeException {
+    final java.util.Set<String> renderedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    WatchedError() {
+      super("watched");
+    }
+
+    @Override
+    public StackTraceElement[] getStackTrace() {
+      renderedOn.add(Thread.currentThread().getName());
+      return super.getStackTrace();
+    }
+
+    @Override
+    public void printStackTrace(java.io.PrintWriter s) {
+      renderedOn.add(Thread.currentThread().getName());
+      super.printStackTrace(s);
+    }
+  }
+
+  @Test
+  void stackRenderingScrubbingAndFingerprintingHappenOffTheRequestThread() {
+    java.util.Set<String> scrubbedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    RecordingProvider sink = new RecordingProvider("sink") {
+      @Override
+      public void send(ErrorReport report) throws Exception {
+        report.traceback(); // a provider that shows the traceback renders it, on its worker
+        super.send(report);
+      }
+    };
+    WatchedError error = new WatchedError();
+    try (ErrorDispatcher d = dispatcher().provider(sink)
+        .scrubbing(ScrubbingOptions.builder().rule(r -> {
+          scrubbedOn.add(Thread.currentThread().getName());
+          return r;
+        }).build()).build()) {
+      d.capture(ErrorReport.builder().error(error).header("Authorization", "x").build());
+      assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
+    }
+    String me = Thread.currentThread().getName();
+    assertThat(sink.received.get(0).fingerprint()).isNotNull();
+    assertThat(sink.received.get(0).traceback()).contains("watched");
+    assertThat(error.renderedOn).isNotEmpty().doesNotContain(me).allMatch(t -> t.startsWith("errors-plus-"));
+    assertThat(scrubbedOn).isNotEmpty().doesNotContain(me).allMatch(t -> t.startsWith("errors-plus-"));
+  }
+
   @Test
   void aScrubRuleThatFailsDropsTheReportAndCountsIt() {
     RecordingProvider sink = new RecordingProvider("sink");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,24 @@ class ErrorDispatcherDeliveryTest {
       assertThat(s.spooled()).isZero();
       assertThat(s.lastFailureMessage()).contains("connection refused #3");
       assertThat(s.lastFailureTime()).isNotNull();
+    }
+  }
+
+  @Test
+  void flushDeliversTheQueueThenFlushesTheProviderOnItsWorker() {
+    List<String> flushes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RecordingProvider buffered = new RecordingProvider("buffered") {
+      @Override
+      public void flush() {
+        flushes.add(Thread.currentThread().getName() + " after " + received.size());
+      }
+    };
+    try (ErrorDispatcher d = dispatcher().provider(buffered).build()) {
+      for (int i = 0; i < 3; i++) {
+        d.capture(Reports.small(i));
+      }
+      assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
+      assertThat(flushes).containsExactly("errors-plus-buffered after 3");
     }
   }
 
@@ -285,6 +304,30 @@ class ErrorDispatcherDeliveryTest {
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       assertThat(d.stats().provider("logging").delivered()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void twoOpenDispatchersOnTheDefaultSpoolFolderDoNotShareIt() throws Exception {
+    String app = "default-spool-test-" + System.nanoTime();
+    RecordingProvider a = new RecordingProvider("p");
+    RecordingProvider b = new RecordingProvider("p");
+    try (ErrorDispatcher first = ErrorDispatcher.builder().appName(app).shutdownHook(false).provider(a).build();
+         ErrorDispatcher second = ErrorDispatcher.builder().appName(app).shutdownHook(false).provider(b).build()) {
+      first.capture(Reports.small(1));
+      second.capture(Reports.small(2));
+      assertThat(first.flush(Duration.ofSeconds(10)) && second.flush(Duration.ofSeconds(10))).isTrue();
+    } finally {
+      Path tmp = Path.of(System.getProperty("java.io.tmpdir"), "errors-plus-spool");
+      try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(tmp)) {
+        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          if (tmp.relativize(p).toString().startsWith(app)) {
+            java.nio.file.Files.delete(p);
+          }
+        }
+      }
+    }
+    assertThat(a.received).hasSize(1);
+    assertThat(b.received).hasSize(1);
   }
 
   @Test

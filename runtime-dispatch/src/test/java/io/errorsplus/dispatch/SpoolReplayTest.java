@@ -115,12 +115,24 @@ class SpoolReplayTest {
     RecordingProvider revived = new RecordingProvider("p");
     try (ErrorDispatcher d = dispatcher().provider(revived).build()) {
       Await.until("the 3 good records replayed", () -> revived.received.size() == 3);
+      Await.until("the spool is drained", () -> d.stats().provider("p").spoolBytes() == 0);
       d.capture(Reports.small(99));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
     }
     assertThat(revived.map(ErrorReport::errorDetails)).containsExactlyInAnyOrder("small #0", "small #1", "small #2", "small #99");
     try (ReportSpool left = ReportSpool.open(spool.resolve("p"), 1 << 20)) {
       assertThat(left.hasPending()).isFalse();
+    }
+  }
+
+  @Test
+  void flushDoesNotWaitForALongReplay() {
+    spoolReports(100);
+    RecordingProvider slowReplay = new RecordingProvider("p").behaving((n, r) -> Thread.sleep(20)); // 2 s in all
+    try (ErrorDispatcher d = dispatcher().provider(slowReplay).closeTimeout(Duration.ofMillis(500)).build()) {
+      Await.until("the replay started", () -> slowReplay.attempts() > 0);
+      assertThat(d.flush(Duration.ofSeconds(1))).isTrue(); // nothing is queued: the replay goes on later
+      assertThat(slowReplay.received.size()).isLessThan(100);
     }
   }
 

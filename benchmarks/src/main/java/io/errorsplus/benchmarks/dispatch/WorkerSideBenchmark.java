@@ -23,12 +23,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * what a spooled or Kafka-bound report costs).
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar WorkerSideBenchmark -f 1 -wi 3 -i 5
+ * java -jar benchmarks/target/benchmarks.jar WorkerSideBenchmark -f 1 -wi 6 -w 2 -i 5 -r 1 -prof gc
  * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Benchmark)

@@ -56,11 +56,13 @@ public final class CapturedReport {
           // not contend. It identifies a report and guards nothing, so it need not be unguessable.
           b.guidError(new UUID(guidHigh, guidLow).toString());
         }
-        ErrorReport scrubbed = scrubber.scrub(b.build());
-        finished = scrubbed.fingerprint() != null
-            ? scrubbed
-            : scrubbed.toBuilder().fingerprint(Fingerprints.of(scrubbed)).build();
-      } catch (RuntimeException | LinkageError e) {
+        if (raw.fingerprint() == null) {
+          // From the unscrubbed report: its inputs (class, frames, method, route, status) are
+          // never scrubbed, and it saves a copy of the report.
+          b.fingerprint(Fingerprints.of(raw));
+        }
+        finished = scrubber.scrub(b.build());
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
         failed = true;
         if (LOG_LIMIT.allow("scrub")) {
           LOG.error("errors-plus: a report could not be scrubbed and is dropped (counted): {}", e.toString());

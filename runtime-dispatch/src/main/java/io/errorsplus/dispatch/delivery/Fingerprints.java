@@ -44,15 +44,22 @@ final class Fingerprints {
     String[] frames;
     if (r.error() != null) {
       StackTraceElement[] stack = r.error().getStackTrace();
-      frames = new String[stack.length];
-      for (int i = 0; i < stack.length; i++) {
-        frames[i] = stack[i].getClassName() + "." + stack[i].getMethodName();
+      int taken = 0;
+      for (int i = 0; i < stack.length && taken < APP_FRAMES; i++) {
+        if (!isFramework(stack[i].getClassName())) {
+          key.append(stack[i].getClassName()).append('.').append(stack[i].getMethodName()).append(';');
+          taken++;
+        }
       }
-    } else if (r.traceback() != null) {
-      frames = framesOf(r.traceback());
-    } else {
+      for (int i = 0; taken == 0 && i < Math.min(APP_FRAMES, stack.length); i++) {
+        key.append(stack[i].getClassName()).append('.').append(stack[i].getMethodName()).append(';');
+      }
       return;
     }
+    if (r.traceback() == null) {
+      return;
+    }
+    frames = framesOf(r.traceback());
     int taken = 0;
     for (String f : frames) {
       if (taken < APP_FRAMES && !isFramework(f)) {

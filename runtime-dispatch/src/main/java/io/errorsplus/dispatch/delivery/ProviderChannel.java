@@ -35,7 +35,6 @@ public final class ProviderChannel {
   private static final ThreadLocal<Boolean> ON_WORKER = new ThreadLocal<>();
   /** The worker wakes at least this often to close windows and notice flush and close requests. */
   private static final long MAX_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-  private static final long SPOOL_SYNC_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final int REPLAY_BATCH = 32;
 
   /** A report on its way out; a summary is an extra report that is not in the captured count. */
@@ -90,7 +89,6 @@ public final class ProviderChannel {
   private volatile boolean disabled;
   private long replayNotBefore;
   private int replayFailures;
-  private long lastSpoolSync;
 
   public ProviderChannel(ErrorProvider provider, String name, DeliveryOptions options, ReportSpool spool,
       OverflowSpooler overflow) {
@@ -152,6 +150,9 @@ public final class ProviderChannel {
     } else {
       spoolOrDrop(new Outgoing(finished, false), stopping ? "the dispatcher is closed" : "the queue is full");
     }
+    if (ON_WORKER.get() != null) {
+      syncSpool(false); // the spool thread keeps the disk current while this worker is busy sending
+    }
   }
 
   static void markWorkerThread() {
@@ -165,13 +166,14 @@ public final class ProviderChannel {
     try {
       while (!abandoned) {
         long now = System.nanoTime();
+        syncSpool(false);
         closeWindows(now, false);
         if (digestDue(now)) {
           sendDigest();
         }
         CapturedReport next = queue.poll();
         if (next != null) {
-          handle(next);
+          handleSafely(next);
           continue;
         }
         // The queue is empty: answer flush and close requests before anything slow (a replay).
@@ -180,6 +182,9 @@ public final class ProviderChannel {
           closeWindows(now, true);
           sendDigest();
           if (queue.isEmpty()) {
+            if (requested > flushDone) {
+              flushProvider();
+            }
             flushDone = requested;
             synchronized (signal) {
               signal.notifyAll();
@@ -194,10 +199,9 @@ public final class ProviderChannel {
           replay();
           continue;
         }
-        syncSpool(false);
         next = queue.poll(waitNanos(now), TimeUnit.NANOSECONDS);
         if (next != null) {
-          handle(next);
+          handleSafely(next);
         }
       }
     } catch (InterruptedException e) {
@@ -224,6 +228,19 @@ public final class ProviderChannel {
       }
     }
     return Math.max(wait, 0);
+  }
+
+  /** One bad report must not stop the worker: a failure here is a bug, logged and counted as a drop. */
+  private void handleSafely(CapturedReport captured) throws InterruptedException {
+    try {
+      handle(captured);
+    } catch (RuntimeException | StackOverflowError e) {
+      dropped.incrementAndGet();
+      recordFailure(e);
+      if (logLimit.allow("internal")) {
+        LOG.error("errors-plus: internal failure delivering a report to '{}'; it is dropped (counted)", name, e);
+      }
+    }
   }
 
   private void handle(CapturedReport captured) throws InterruptedException {
@@ -448,8 +465,8 @@ public final class ProviderChannel {
   private void replay() throws InterruptedException {
     List<ReportSpool.Entry> entries = spool.read(digestNanos > 0 ? options.maxDigestSize() : REPLAY_BATCH);
     for (int i = 0; i < entries.size(); i++) {
-      if (stopping || abandoned || !queue.isEmpty()) {
-        return; // live reports first; the rest of the spool waits
+      if (stopping || abandoned || !queue.isEmpty() || flushRequested.get() > flushDone) {
+        return; // live reports and flush/close requests first; the rest of the spool waits
       }
       ReportSpool.Entry e = entries.get(i);
       List<ErrorReport> batch = new ArrayList<>();
@@ -527,10 +544,12 @@ public final class ProviderChannel {
   }
 
   private void syncSpool(boolean now) {
-    long t = System.nanoTime();
-    if (spool != null && (now || t - lastSpoolSync >= SPOOL_SYNC_NANOS)) {
-      lastSpoolSync = t;
-      spool.sync();
+    if (spool != null) {
+      if (now) {
+        spool.sync();
+      } else {
+        spool.syncIfDue();
+      }
     }
   }
 
@@ -618,6 +637,17 @@ public final class ProviderChannel {
     closer.start();
   }
 
+  private void flushProvider() {
+    try {
+      provider.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception | LinkageError e) {
+      recordFailure(e);
+      logLimited("flush", "errors-plus: flushing provider '{}' failed: {}", String.valueOf(e), "");
+    }
+  }
+
   private void closeProvider() {
     try {
       provider.close();
@@ -652,6 +682,7 @@ public final class ProviderChannel {
     long dd = deduplicated.get();
     long dr = dropped.get();
     return new ProviderStats(name, Math.max(captured.get(), d + s + dd + dr), d, retried.get(), dd, s,
-        replayed.get(), dr, summaries.get(), disabled, lastFailureMessage, lastFailureTime);
+        replayed.get(), dr, summaries.get(), spool == null ? 0 : spool.pendingBytes(), disabled,
+        lastFailureMessage, lastFailureTime);
   }
 }

@@ -31,9 +31,14 @@ public final class ReportScrubber {
   /** Bodies larger than this are not parsed (a worker must not spend seconds on one report). */
   private static final int MAX_PARSE_CHARS = 1024 * 1024;
 
-  /** A {@code "key": value} pair in JSON text that did not parse; the value may be cut off. */
+  /**
+   * A {@code "key": value} pair in JSON text that did not parse; the value may be cut off. Strings
+   * are matched as an unrolled loop with possessive quantifiers: no backtracking and no recursion
+   * per character, so a long string cannot overflow the worker's stack.
+   */
+  private static final String STRING = "\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+";
   private static final Pattern LOOSE_PAIR = Pattern.compile(
-      "(\"(?:[^\"\\\\]|\\\\.)*\")(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|-?[0-9][0-9.eE+-]*|true|false|null)");
+      "(" + STRING + "\")(\\s*+:\\s*+)(" + STRING + "(?:\"|$)|-?[0-9][0-9.eE+-]*+|true|false|null)");
 
   private final ScrubbingOptions options;
   private final SecretNames names;
@@ -149,15 +154,14 @@ public final class ReportScrubber {
     }
     String type = mediaType(contentType);
     if (type != null && (type.equals("application/json") || type.endsWith("+json"))) {
+      if (body.length() > MAX_PARSE_CHARS) {
+        return maskLooseJson(truncate(body, options.maxBodyBytes())); // too big to parse on a worker
+      }
       String masked;
-      if (body.length() <= MAX_PARSE_CHARS) {
-        try {
-          masked = JsonText.of(maskJson(JsonReader.parse(body)));
-        } catch (IllegalArgumentException notJson) {
-          masked = maskLooseJson(body);
-        }
-      } else {
-        masked = maskLooseJson(truncate(body, options.maxBodyBytes()));
+      try {
+        masked = JsonText.of(maskJson(JsonReader.parse(body)));
+      } catch (IllegalArgumentException notJson) {
+        masked = maskLooseJson(body);
       }
       return truncate(masked, options.maxBodyBytes());
     }

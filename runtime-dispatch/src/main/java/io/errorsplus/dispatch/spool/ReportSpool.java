@@ -72,6 +72,7 @@ public final class ReportSpool implements AutoCloseable {
   private FileChannel writer;
   private final List<FileChannel> rolled = new ArrayList<>();
   private final Object syncLock = new Object();
+  private volatile long lastSyncNanos = System.nanoTime();
   private boolean dirty;
   private boolean closed;
 
@@ -173,6 +174,14 @@ public final class ReportSpool implements AutoCloseable {
   /** The bytes held on disk. */
   public synchronized long sizeBytes() {
     return totalBytes;
+  }
+
+  /** The bytes of records not yet delivered (0 when the spool is drained or closed). */
+  public synchronized long pendingBytes() {
+    if (closed) {
+      return 0;
+    }
+    return totalBytes - (segments.contains(cursorSegment) ? cursorOffset : 0);
   }
 
   /**
@@ -337,6 +346,15 @@ public final class ReportSpool implements AutoCloseable {
     }
     // Drop segments wholly before the cursor (deleted late by a crash).
     setCursor(cursorSegment, cursorOffset);
+  }
+
+  /** {@link #sync()} when the last one is at least a second old: cheap to call after every write. */
+  public void syncIfDue() {
+    long now = System.nanoTime();
+    if (now - lastSyncNanos >= 1_000_000_000L) {
+      lastSyncNanos = now;
+      sync();
+    }
   }
 
   /**

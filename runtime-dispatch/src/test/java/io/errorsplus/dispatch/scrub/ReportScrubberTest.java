@@ -64,6 +64,13 @@ class ReportScrubberTest {
   }
 
   @Test
+  void longBrokenJsonIsMaskedWithoutExhaustingTheStack() {
+    String broken = "{\"password\":\"hunter2\",\"note\":\"" + "a\\\"b".repeat(50_000); // unterminated
+    String out = scrubber.scrubBody("application/json", broken);
+    assertThat(out).startsWith("{\"password\":\"" + F + "\"").contains("…[truncated,").doesNotContain("hunter2");
+  }
+
+  @Test
   void problemJsonCountsAsJson() {
     assertThat(scrubber.scrubBody("application/problem+json", "{\"password\":\"x\"}"))
         .isEqualTo("{\"password\":\"" + F + "\"}");
@@ -93,6 +100,15 @@ class ReportScrubberTest {
     ReportScrubber small = new ReportScrubber(ScrubbingOptions.builder().maxBodyBytes(10).build());
     assertThat(small.scrubBody("application/x-www-form-urlencoded", "a=123456789012345"))
         .isEqualTo("a=12345678…[truncated, 17 bytes in total]");
+  }
+
+  @Test
+  void aBodyTooLargeToParseIsCutThenMaskedBestEffort() {
+    String huge = "{\"password\":\"hunter2\",\"data\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    String out = scrubber.scrubBody("application/json", huge);
+    assertThat(out).startsWith("{\"password\":\"" + F + "\",\"data\":\"xxx")
+        .endsWith("…[truncated, " + huge.length() + " bytes in total]").doesNotContain("hunter2");
+    assertThat(out.split("truncated", -1)).hasSize(2); // one marker
   }
 
   @Test

@@ -28,8 +28,9 @@ import java.util.Objects;
  * becomes {@code errors.jsonl.1}, {@code .1} becomes {@code .2} and so on; files beyond
  * {@link Builder#maxRotatedFiles} are deleted. Durability: every report is written to the operating
  * system before {@link #send} returns (no buffering in the JVM, so a crash of the process loses
- * nothing); the file is forced to the disk on rotation and on close, and after every report (or
- * batch) with {@link Builder#syncEveryReport(boolean)}.
+ * nothing); the file is forced to the disk when the dispatcher is flushed ({@link #flush}), on
+ * rotation and on close, and after every report (or batch) with
+ * {@link Builder#syncEveryReport(boolean)}.
  */
 public final class JsonLinesFileProvider implements ErrorProvider {
 
@@ -97,6 +98,14 @@ public final class JsonLinesFileProvider implements ErrorProvider {
       write(r);
     }
     if (syncEveryReport) {
+      channel.force(false);
+    }
+  }
+
+  /** Forces what was written to the disk; the dispatcher calls it on {@code flush}. */
+  @Override
+  public synchronized void flush() throws IOException {
+    if (channel != null) {
       channel.force(false);
     }
   }

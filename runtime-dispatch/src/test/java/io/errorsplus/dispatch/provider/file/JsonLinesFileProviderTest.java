@@ -45,6 +45,18 @@ class JsonLinesFileProviderTest {
   }
 
   @Test
+  void flushAndCloseAreSafeAndLaterWritesFailClearly() throws Exception {
+    Path file = dir.resolve("errors.jsonl");
+    JsonLinesFileProvider p = new JsonLinesFileProvider(file);
+    p.send(report(1));
+    p.flush();
+    p.close();
+    p.flush(); // nothing left to force
+    assertThat(Files.readAllLines(file)).hasSize(1);
+    assertThatThrownBy(() -> p.send(report(2))).hasMessageContaining("is closed");
+  }
+
+  @Test
   void theTemplateChoosesTheFields() throws Exception {
     Path file = dir.resolve("errors.jsonl");
     try (JsonLinesFileProvider p = new JsonLinesFileProvider(file,
