@@ -66,6 +66,17 @@ class ExamplesDocumentTest {
   }
 
   @Test
+  void everyOperationHasItsOwnOperationId() {
+    List<String> ids = new ArrayList<>();
+    doc.path("paths").forEach(item -> item.properties().forEach(op -> {
+      if (op.getValue().has("responses")) {
+        ids.add(op.getValue().path("operationId").asText());
+      }
+    }));
+    assertThat(ids).hasSize(22).doesNotHaveDuplicates().allMatch(id -> !id.isBlank());
+  }
+
+  @Test
   void springMappingsGiveOneOperationPerPathAndMethod() {
     // @GetMapping({"/tasks", "/tasks/upcoming"}) under @RequestMapping("/maintenance")
     assertThat(operation("/maintenance/tasks", "get").isMissingNode()).isFalse();
