@@ -3,6 +3,7 @@ package io.errorsplus.benchmarks.processor;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
@@ -128,6 +129,10 @@ public final class ProcessorBenchmark {
       millis.put(arm, new ArrayList<>());
     }
     List<Double> inside = new ArrayList<>();
+    Map<Arm, List<Double>> gc = new EnumMap<>(Arm.class);
+    for (Arm arm : Arm.values()) {
+      gc.put(arm, new ArrayList<>());
+    }
     List<Double> ratios = new ArrayList<>();
     List<Double> idleRatios = new ArrayList<>();
     for (int round = -warmup; round < rounds; round++) {
@@ -139,6 +144,7 @@ public final class ProcessorBenchmark {
       }
       if (round >= 0) {
         runs.forEach((arm, run) -> millis.get(arm).add(run.millis));
+        runs.forEach((arm, run) -> gc.get(arm).add(run.gcMillis));
         inside.add(runs.get(Arm.ERRORS_PLUS).insideMillis);
         ratios.add(runs.get(Arm.ERRORS_PLUS).millis / runs.get(Arm.WITHOUT).millis);
         idleRatios.add(runs.get(Arm.IDLE).millis / runs.get(Arm.WITHOUT).millis);
@@ -151,10 +157,10 @@ public final class ProcessorBenchmark {
     String json = Files.readString(document);
     return new Result(code, median(millis.get(Arm.WITHOUT)), median(millis.get(Arm.IDLE)),
         median(millis.get(Arm.ERRORS_PLUS)), median(ratios), median(idleRatios), median(inside),
-        countOperations(json), json.length());
+        median(gc.get(Arm.WITHOUT)), median(gc.get(Arm.ERRORS_PLUS)), countOperations(json), json.length());
   }
 
-  private record Compilation(double millis, double insideMillis) {}
+  private record Compilation(double millis, double insideMillis, double gcMillis) {}
 
   private static Compilation compile(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out,
       Arm arm, boolean freshLoader) throws IOException {
@@ -194,6 +200,7 @@ public final class ProcessorBenchmark {
       case IDLE -> new IdleProcessor(loadProcessor(processorPath).getSupportedAnnotationTypes());
       case ERRORS_PLUS -> timed = new TimedProcessor(loadProcessor(processorPath));
     };
+    long gcBefore = gcMillis();
     long start = System.nanoTime();
     boolean ok;
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -205,6 +212,7 @@ public final class ProcessorBenchmark {
       ok = task.call();
     }
     double millis = (System.nanoTime() - start) / 1e6;
+    long gc = gcMillis() - gcBefore;
     if (!ok) {
       StringBuilder errors = new StringBuilder();
       diagnostics.getDiagnostics().stream()
@@ -213,7 +221,15 @@ public final class ProcessorBenchmark {
           .forEach(d -> errors.append('\n').append(d));
       throw new IllegalStateException("the synthetic codebase did not compile (" + arm + "):" + errors);
     }
-    return new Compilation(millis, timed == null ? 0 : timed.nanos() / 1e6);
+    return new Compilation(millis, timed == null ? 0 : timed.nanos() / 1e6, gc);
+  }
+
+  /** Time the collectors report so far: how much of a compilation was garbage collection. */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .filter(t -> t > 0)
+        .sum();
   }
 
   /** The errors-plus processor, found the way javac finds it: its service registration. */
@@ -312,13 +328,15 @@ public final class ProcessorBenchmark {
 
   private record Result(
       int endpoints, int controllers, int dtos, int files, double withoutMillis, double idleMillis,
-      double withMillis, double medianRatio, double medianIdleRatio, double insideMillis, int operations,
-      int documentChars) {
+      double withMillis, double medianRatio, double medianIdleRatio, double insideMillis, double gcWithoutMillis,
+      double gcWithMillis, int operations, int documentChars) {
 
     Result(SyntheticCodebase code, double withoutMillis, double idleMillis, double withMillis, double medianRatio,
-        double medianIdleRatio, double insideMillis, int operations, int documentChars) {
+        double medianIdleRatio, double insideMillis, double gcWithoutMillis, double gcWithMillis, int operations,
+        int documentChars) {
       this(code.endpoints(), code.controllers(), code.dtos(), code.sources().size(), withoutMillis, idleMillis,
-          withMillis, medianRatio, medianIdleRatio, insideMillis, operations, documentChars);
+          withMillis, medianRatio, medianIdleRatio, insideMillis, gcWithoutMillis, gcWithMillis, operations,
+          documentChars);
     }
 
     double addedMillis() {
@@ -338,6 +356,8 @@ public final class ProcessorBenchmark {
           addedMillis() / endpoints);
       System.out.printf(Locale.ROOT, "  inside the processor            median %7.0f ms = %.3f ms per endpoint%n",
           insideMillis, insideMillis / endpoints);
+      System.out.printf(Locale.ROOT, "  garbage collection              median %7.0f ms without, %.0f ms with the"
+          + " processor%n", gcWithoutMillis, gcWithMillis);
       System.out.printf(Locale.ROOT, "  document: %d operations (expected %d), %d KB%n", operations, endpoints,
           documentChars >> 10);
     }
