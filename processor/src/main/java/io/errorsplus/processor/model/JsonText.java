@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ public final class JsonText {
 
   /** Shared and thread-safe; duplicate keys are an error. */
   public static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   private JsonText() {}
@@ -86,6 +87,17 @@ public final class JsonText {
         }
       }
       generator.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** A JSON string literal. */
+  public static String string(String text) {
+    StringWriter out = new StringWriter(text.length() + 2);
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      generator.writeString(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,7 +11,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +76,7 @@ public final class ApiReader {
 
     // Sorted, so that what depends on reading order (a schema name shared by two types) does not
     // depend on the order of the source files.
-    types.sort(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()));
+    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
 
     // An interface or abstract class implemented by a resource in this compilation is documented
     // through that resource only.
@@ -90,7 +92,7 @@ public final class ApiReader {
       }
     }
 
-    Set<Element> endpointMethods = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Element> endpointMethods = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < types.size(); i++) {
       TypeElement type = types.get(i);
       try {

@@ -1,6 +1,9 @@
 package io.errorsplus.processor.read;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,7 +84,7 @@ final class FrameworkNames {
 
   @SafeVarargs
   private static Set<String> union(Set<String>... sets) {
-    java.util.Set<String> all = new java.util.HashSet<>();
+    Set<String> all = new HashSet<>();
     for (Set<String> s : sets) {
       all.addAll(s);
     }
@@ -89,10 +92,10 @@ final class FrameworkNames {
   }
 
   private static Map<String, String> verbs() {
-    Map<String, String> verbs = new java.util.HashMap<>();
+    Map<String, String> verbs = new HashMap<>();
     for (String pkg : JAX_RS_PACKAGES) {
       for (String verb : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")) {
-        verbs.put(pkg + verb, verb.toLowerCase(java.util.Locale.ROOT));
+        verbs.put(pkg + verb, verb.toLowerCase(Locale.ROOT));
       }
     }
     return Map.copyOf(verbs);

@@ -15,6 +15,7 @@ import io.errorsplus.processor.model.TypeSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,7 @@ public final class ErrorDeclarationValidator {
       }
       if (hasDetail) {
         examples.add(new ExampleDoc(example.name(), example.summary(),
-            ExampleBodies.standard(options.bodyStyle(), declared.status(), example.detail(), declared.code())));
+            detailBody(schema, declared.status(), example.detail(), declared.code())));
         continue;
       }
       try {
@@ -107,11 +108,19 @@ public final class ErrorDeclarationValidator {
       // No examples given: one example named after the message, whose detail is the message.
       String text = declared.text().isBlank() ? ReasonPhrases.of(declared.status()) : declared.text();
       examples.add(new ExampleDoc(text, "",
-          ExampleBodies.standard(options.bodyStyle(), declared.status(), text, declared.code())));
+          detailBody(schema, declared.status(), text, declared.code())));
     }
     String mediaType = declared.mediaType().isEmpty() ? options.bodyStyle().mediaType() : declared.mediaType().trim();
     return Optional.of(new ErrorContribution(declared.status(), declared.kind(),
         declared.contributorKey(), declared.text(), mediaType, schema, examples));
+  }
+
+  /** A detail example: the standard body, or the bare text where the body is a string. */
+  private String detailBody(TypeSchema schema, int status, String detail, String code) {
+    if (schema instanceof TypeSchema.Scalar scalar && scalar.type().equals("string")) {
+      return JsonText.string(detail);
+    }
+    return ExampleBodies.standard(options.bodyStyle(), status, detail, code);
   }
 
   /**
@@ -119,7 +128,7 @@ public final class ErrorDeclarationValidator {
    * {@code text/plain}) carries a string.
    */
   private TypeSchema standardBody(String mediaType) {
-    String essence = mediaType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    String essence = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (mediaType.isEmpty() || essence.endsWith("/json") || essence.endsWith("+json")) {
       return new TypeSchema.Ref(options.bodyStyle().schemaName());
     }

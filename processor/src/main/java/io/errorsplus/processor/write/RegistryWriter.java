@@ -2,6 +2,7 @@ package io.errorsplus.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -70,7 +71,7 @@ public final class RegistryWriter implements ModelWriter {
             .build())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addType(entryType)
-        .addField(com.palantir.javapoet.FieldSpec.builder(entryMap, "ENTRIES",
+        .addField(FieldSpec.builder(entryMap, "ENTRIES",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("entries()")
             .build())

@@ -76,7 +76,9 @@ public class MergeResource extends BaseResource {
   @Path("text")
   @Errors(responses = @ErrorResponse(status = 503, mediaType = "text/plain",
       description = "Down for maintenance",
-      examples = @Example(name = "Maintenance", json = "\"Back at noon\"")))
+      examples = {
+          @Example(name = "Maintenance", json = "\"Back at noon\""),
+          @Example(name = "Detail", detail = "Back tomorrow")}))
   public String text() {
     return "";
   }
