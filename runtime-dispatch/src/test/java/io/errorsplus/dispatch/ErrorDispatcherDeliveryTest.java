@@ -337,6 +337,7 @@ class ErrorDispatcherDeliveryTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatcher().provider(a).provider(b).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two providers are named 'same'");
     try (ErrorDispatcher first = dispatcher().provider(new RecordingProvider("x")).build()) {
+      assertThat(first.providerNames()).containsExactly("x");
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatcher().provider(new RecordingProvider("x")).build())
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("in use by another open ErrorDispatcher");
     }

@@ -92,7 +92,7 @@ class SpoolReplayTest {
     }
     RecordingProvider revived = new RecordingProvider("bad");
     try (ErrorDispatcher d = dispatcher().provider(revived).build()) {
-      Await.until("replayed", () -> revived.received.size() == 1);
+      Await.until("replayed", () -> d.stats().provider("bad").replayed() == 1);
     }
     ErrorReport original = good.received.get(0);
     ErrorReport replayed = revived.received.get(0);
