@@ -1,0 +1,4 @@
+package io.errorsplus.examples.model;
+
+/** What a plant is doing right now. */
+public enum PlantState { STOPPED, RUNNING, MAINTENANCE }
