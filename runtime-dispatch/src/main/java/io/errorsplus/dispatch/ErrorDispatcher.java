@@ -84,7 +84,7 @@ public final class ErrorDispatcher implements AutoCloseable {
     List<ProviderChannel> chans = new ArrayList<>();
     for (int i = 0; i < regs.size(); i++) {
       chans.add(new ProviderChannel(regs.get(i).provider(), names.get(i), options.get(i),
-          opened.isEmpty() ? null : opened.get(i), overflow));
+          opened.isEmpty() ? null : opened.get(i), overflow, b.neverBlock));
     }
     this.channels = List.copyOf(chans);
     this.spools = List.copyOf(opened);
@@ -311,6 +311,7 @@ public final class ErrorDispatcher implements AutoCloseable {
     private ScrubbingOptions scrubbing = ScrubbingOptions.defaults();
     private Duration closeTimeout = Duration.ofSeconds(5);
     private boolean shutdownHook = true;
+    private boolean neverBlock;
 
     private Builder() {}
 
@@ -371,6 +372,19 @@ public final class ErrorDispatcher implements AutoCloseable {
         throw new IllegalArgumentException("closeTimeout must not be negative, not " + closeTimeout);
       }
       this.closeTimeout = closeTimeout;
+      return this;
+    }
+
+    /**
+     * What {@code capture} does when a provider's queue and the spool thread's hand-off (4096
+     * reports) are both full, i.e. reports arrive faster than they can be written to disk.
+     * {@code false} (default): the capturing thread writes the spool record itself, so nothing is
+     * lost and that request is slowed by one record write. {@code true}: the report is dropped
+     * and counted ({@code dropped}), so a request thread never waits for the disk; like
+     * logback's {@code AsyncAppender.neverBlock}.
+     */
+    public Builder neverBlock(boolean neverBlock) {
+      this.neverBlock = neverBlock;
       return this;
     }
 

@@ -224,7 +224,7 @@ class ErrorDispatcherDeliveryTest {
   }
 
   @Test
-  void whenTheDiskCannotKeepUpTheCallerDropsAndCountsInsteadOfWaiting() throws Exception {
+  void withNeverBlockACallerDropsAndCountsWhenTheSpoolCannotKeepUp() throws Exception {
     // A rule that blocks holds both the provider's worker and the spool thread (scrubbing runs on
     // whichever thread takes a report first), so the queue and the spool hand-off fill up.
     CountDownLatch release = new CountDownLatch(1);
@@ -238,7 +238,7 @@ class ErrorDispatcherDeliveryTest {
     }).build();
     RecordingProvider p = new RecordingProvider("p", DeliveryOptions.builder().queueCapacity(2).build());
     int total = 5_000; // more than queue (2) + in flight (1) + spool hand-off (4096) + spooling (1)
-    try (ErrorDispatcher d = dispatcher().provider(p).scrubbing(blocking).build()) {
+    try (ErrorDispatcher d = dispatcher().provider(p).scrubbing(blocking).neverBlock(true).build()) {
       for (int i = 0; i < total; i++) {
         d.capture(Reports.small(i)); // returns although nothing downstream moves
       }

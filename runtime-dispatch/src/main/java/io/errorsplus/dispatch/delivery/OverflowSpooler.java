@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes the reports that did not fit in a provider's queue to that provider's spool, on its own
  * daemon thread ({@code errors-plus-spool}), so a request thread does no scrubbing and no disk I/O
- * even when a provider falls behind. When this hand-off is full too, the disk is not keeping up
- * with the capture rate and the caller drops the report and counts it: a request thread never
- * waits for the disk. Internal.
+ * even when a provider falls behind. When this hand-off is full too, the spool is not keeping up
+ * with the capture rate: the request thread spools the report itself (slower for that request,
+ * nothing lost) or, with {@code neverBlock}, drops it and counts it. Internal.
  */
 public final class OverflowSpooler {
 

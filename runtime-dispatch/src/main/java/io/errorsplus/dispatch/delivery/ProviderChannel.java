@@ -56,6 +56,7 @@ public final class ProviderChannel {
   private final DeliveryOptions options;
   private final ReportSpool spool; // null: spooling off
   private final OverflowSpooler overflow; // null: the request thread spools overflow itself
+  private final boolean neverBlock; // a full spool hand-off drops (counted) instead of spooling on the caller
   private final ArrayBlockingQueue<CapturedReport> queue;
   private final Backoff backoff;
   private final RateLimiter rateLimiter;
@@ -91,9 +92,10 @@ public final class ProviderChannel {
   private int replayFailures;
 
   public ProviderChannel(ErrorProvider provider, String name, DeliveryOptions options, ReportSpool spool,
-      OverflowSpooler overflow) {
+      OverflowSpooler overflow, boolean neverBlock) {
     this.provider = provider;
     this.overflow = overflow;
+    this.neverBlock = neverBlock;
     this.name = name;
     this.options = options;
     this.spool = spool;
@@ -122,9 +124,10 @@ public final class ProviderChannel {
   // ---------------------------------------------------------------- request thread
 
   /**
-   * Never blocks and never touches the disk: a full queue hands the report to the overflow
-   * spooler thread; when that hand-off is full too (the disk cannot keep up with the capture
-   * rate), the report is dropped and counted rather than slowing the request that failed.
+   * Never waits for the provider: a full queue hands the report to the overflow spooler thread.
+   * When that hand-off is full too (the spool cannot keep up with the capture rate), the calling
+   * thread spools the report itself (back-pressure: slower, nothing lost) or, with
+   * {@code neverBlock}, drops it and counts it.
    */
   public void offer(CapturedReport report) {
     captured.incrementAndGet();
@@ -143,6 +146,10 @@ public final class ProviderChannel {
       return;
     }
     if (!overflow.offer(this, report)) {
+      if (!neverBlock) {
+        spoolOverflow(report);
+        return;
+      }
       dropped.incrementAndGet();
       lastFailureMessage = "dropped a report: the queue and the spool hand-off are full";
       lastFailureTime = Instant.now();
