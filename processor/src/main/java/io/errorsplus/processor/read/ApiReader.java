@@ -43,6 +43,8 @@ public final class ApiReader {
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final TreeMap<String, String> applicationPaths = new TreeMap<>();
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** Whether an endpoint type or an errors-plus annotation was seen in any round. */
+  private boolean sawAnything;
 
   public ApiReader(ProcessingEnvironment env, ProcessorOptions options, Diagnostics diagnostics) {
     this.elements = env.getElementUtils();
@@ -115,13 +117,16 @@ public final class ApiReader {
         .ifPresent(m -> applicationPaths.put(name, MirrorReader.string(m, "value")));
     // Declarations are validated even where no endpoint uses them.
     if (MirrorReader.find(type, ErrorSourceReader.ERROR_DTO).isPresent()) {
+      sawAnything = true;
       errors.dto(type);
     }
-    errors.errorsOn(type);
+    sawAnything |= errors.errorsOn(type).isPresent();
     if (implemented.contains(name)) {
+      sawAnything = sawAnything || endpointReader.isEndpointType(type, hierarchy);
       return;
     }
     List<Endpoint> read = endpointReader.read(type, hierarchy, endpointMethods);
+    sawAnything = sawAnything || endpointReader.isEndpointType(type, hierarchy);
     endpoints.addAll(read);
   }
 
@@ -131,6 +136,7 @@ public final class ApiReader {
       return;
     }
     for (Element element : round.getElementsAnnotatedWith(errorsType)) {
+      sawAnything = true;
       if (element.getKind() == ElementKind.PACKAGE) {
         errors.errorsOn(element);
       }
@@ -164,6 +170,15 @@ public final class ApiReader {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     diagnostics.report(Message.INTERNAL_ERROR, element, null, null, element, trace);
+  }
+
+  /**
+   * Whether the compilation holds anything to document: a JAX-RS resource, a Spring controller
+   * or an {@code @Errors}/{@code @ErrorDto} annotation. A compilation without any (a test
+   * compile sharing the processor path) gets no document, which would shadow the real one.
+   */
+  public boolean sawAnything() {
+    return sawAnything;
   }
 
   public List<Endpoint> endpoints() {

@@ -98,6 +98,11 @@ final class EndpointReader {
     return false;
   }
 
+  /** Whether a type is a JAX-RS resource or a Spring controller. */
+  boolean isEndpointType(TypeElement type, List<TypeElement> hierarchy) {
+    return isJaxRsResource(hierarchy) || isSpringController(type);
+  }
+
   /**
    * The endpoints of a type; every method of their chains (the method and those it overrides)
    * is added to {@code endpointMethods}.
