@@ -116,15 +116,18 @@ final class EndpointReader {
     String className = type.getQualifiedName().toString();
     List<Endpoint> endpoints = new ArrayList<>();
     List<List<ExecutableElement>> chains = methodChains(type, hierarchy);
+    // Class-level paths, read once per type rather than per method.
+    String jaxRsClassPath = jaxRs ? jaxRsClassPath(hierarchy) : "";
+    List<String> springPrefixes = spring ? springPaths(classMapping(hierarchy)) : List.of();
     List<ErrorsDeclaration> classLevel = null; // read on the first endpoint, then shared
     for (int member = 0; member < chains.size(); member++) {
       List<ExecutableElement> chain = chains.get(member);
       List<Mapping> mappings = new ArrayList<>();
       if (jaxRs) {
-        mappings.addAll(jaxRsMappings(hierarchy, chain));
+        mappings.addAll(jaxRsMappings(jaxRsClassPath, chain));
       }
       if (spring) {
-        mappings.addAll(springMappings(hierarchy, chain));
+        mappings.addAll(springMappings(springPrefixes, chain));
       }
       if (mappings.isEmpty()) {
         continue;
@@ -159,7 +162,18 @@ final class EndpointReader {
   private record Mapping(Endpoint.Framework framework, ExecutableElement method, List<String> verbs,
       List<String> paths, int pathOffset) {}
 
-  private List<Mapping> jaxRsMappings(List<TypeElement> hierarchy, List<ExecutableElement> chain) {
+  /** The {@code @Path} of the nearest type of the hierarchy that has one. */
+  private static String jaxRsClassPath(List<TypeElement> hierarchy) {
+    for (TypeElement t : hierarchy) {
+      Optional<AnnotationMirror> path = MirrorReader.findAny(t, FrameworkNames.PATH);
+      if (path.isPresent()) {
+        return MirrorReader.string(path.get(), "value");
+      }
+    }
+    return "";
+  }
+
+  private List<Mapping> jaxRsMappings(String classPath, List<ExecutableElement> chain) {
     for (ExecutableElement method : chain) {
       List<String> verbs = new ArrayList<>();
       for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
@@ -167,14 +181,6 @@ final class EndpointReader {
       }
       if (verbs.isEmpty()) {
         continue; // JAX-RS: annotations are inherited from the overridden method if none here
-      }
-      String classPath = "";
-      for (TypeElement t : hierarchy) {
-        Optional<AnnotationMirror> path = MirrorReader.findAny(t, FrameworkNames.PATH);
-        if (path.isPresent()) {
-          classPath = MirrorReader.string(path.get(), "value");
-          break;
-        }
       }
       String methodPath = MirrorReader.findAny(method, FrameworkNames.PATH)
           .map(m -> MirrorReader.string(m, "value")).orElse("");
@@ -201,7 +207,7 @@ final class EndpointReader {
     return verb;
   }
 
-  private List<Mapping> springMappings(List<TypeElement> hierarchy, List<ExecutableElement> chain) {
+  private List<Mapping> springMappings(List<String> classPrefixes, List<ExecutableElement> chain) {
     for (ExecutableElement method : chain) {
       List<Mapping> mappings = new ArrayList<>();
       int pathOffset = 0;
@@ -226,7 +232,7 @@ final class EndpointReader {
           continue;
         }
         List<String> paths = new ArrayList<>();
-        for (String prefix : springPaths(classMapping(hierarchy))) {
+        for (String prefix : classPrefixes) {
           for (String path : springPaths(Optional.of(mirror))) {
             String joined = PathTemplates.join(prefix, path);
             if (!paths.contains(joined)) {

@@ -134,12 +134,13 @@ final class ErrorSourceReader {
     Optional<ErrorDtoDoc> doc = Optional.empty();
     if (mirror.isPresent()) {
       AnnotationMirror m = mirror.get();
-      String code = MirrorReader.string(m, "code");
+      MirrorReader.Attributes a = MirrorReader.attributes(m);
+      String code = a.string("code");
       DeclaredError declaredError = new DeclaredError(ErrorContribution.Kind.DTO,
           new Origin(type, m, null), "dto:" + name,
-          MirrorReader.integer(m, "status"), MirrorReader.value(m, "status"),
-          MirrorReader.string(m, "message"), MirrorReader.explicit(m, "message").orElse(null),
-          code, "", null, examples(type, m), body(m));
+          a.integer("status"), a.value("status"),
+          a.string("message"), a.explicit("message").orElse(null),
+          code, "", null, examples(type, a), body(a));
       doc = validator.validate(declaredError).map(c ->
           new ErrorDtoDoc(name, elements.getBinaryName(type).toString(), code, c));
     }
@@ -149,21 +150,23 @@ final class ErrorSourceReader {
 
   private ErrorsDeclaration read(Element element, AnnotationMirror errors) {
     List<ErrorContribution> contributions = new ArrayList<>();
-    for (AnnotationValue value : MirrorReader.list(errors, "responses")) {
+    MirrorReader.Attributes e = MirrorReader.attributes(errors);
+    for (AnnotationValue value : e.list("responses")) {
       if (!(value.getValue() instanceof AnnotationMirror response)) {
         continue;
       }
+      MirrorReader.Attributes r = MirrorReader.attributes(response);
       DeclaredError declaredError = new DeclaredError(ErrorContribution.Kind.RESPONSE,
           new Origin(element, response, null), "response",
-          MirrorReader.integer(response, "status"), MirrorReader.value(response, "status"),
-          MirrorReader.string(response, "description"), MirrorReader.explicit(response, "description").orElse(null),
-          "", MirrorReader.string(response, "mediaType"),
-          MirrorReader.explicit(response, "mediaType").orElse(null),
-          examples(element, response), body(response));
+          r.integer("status"), r.value("status"),
+          r.string("description"), r.explicit("description").orElse(null),
+          "", r.string("mediaType"),
+          r.explicit("mediaType").orElse(null),
+          examples(element, r), body(r));
       validator.validate(declaredError).ifPresent(contributions::add);
     }
     Set<String> dtoNames = new LinkedHashSet<>();
-    for (AnnotationValue value : MirrorReader.list(errors, "value")) {
+    for (AnnotationValue value : e.list("value")) {
       if (MirrorReader.unresolved(value)) {
         if (deferUnresolved) {
           throw new UnresolvedTypeException();
@@ -181,32 +184,33 @@ final class ErrorSourceReader {
       dto(dtoType).ifPresent(d -> contributions.add(d.contribution()));
     }
     return new ErrorsDeclaration(
-        MirrorReader.bool(errors, "unauthorized401", false),
-        MirrorReader.bool(errors, "forbidden403", false),
-        MirrorReader.bool(errors, "validationError422", true),
-        MirrorReader.explicit(errors, "validationError422").map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false),
-        MirrorReader.bool(errors, "internalServerError500", false),
-        MirrorReader.bool(errors, "inherit", true),
+        e.bool("unauthorized401", false),
+        e.bool("forbidden403", false),
+        e.bool("validationError422", true),
+        e.explicit("validationError422").map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false),
+        e.bool("internalServerError500", false),
+        e.bool("inherit", true),
         List.copyOf(contributions), Set.copyOf(dtoNames));
   }
 
-  private List<DeclaredExample> examples(Element element, AnnotationMirror owner) {
+  private List<DeclaredExample> examples(Element element, MirrorReader.Attributes owner) {
     List<DeclaredExample> examples = new ArrayList<>();
-    for (AnnotationValue value : MirrorReader.list(owner, "examples")) {
+    for (AnnotationValue value : owner.list("examples")) {
       if (value.getValue() instanceof AnnotationMirror example) {
+        MirrorReader.Attributes x = MirrorReader.attributes(example);
         examples.add(new DeclaredExample(new Origin(element, example, null),
-            MirrorReader.string(example, "name"), MirrorReader.string(example, "detail"),
-            MirrorReader.string(example, "json"), MirrorReader.string(example, "summary"),
-            MirrorReader.explicit(example, "name").orElse(null),
-            MirrorReader.explicit(example, "json").orElse(null)));
+            x.string("name"), x.string("detail"),
+            x.string("json"), x.string("summary"),
+            x.explicit("name").orElse(null),
+            x.explicit("json").orElse(null)));
       }
     }
     return examples;
   }
 
   /** The body schema, or null for the standard body. */
-  private TypeSchema body(AnnotationMirror owner) {
-    Optional<AnnotationValue> value = MirrorReader.explicit(owner, "body");
+  private TypeSchema body(MirrorReader.Attributes owner) {
+    Optional<AnnotationValue> value = owner.explicit("body");
     if (value.isEmpty()) {
       return null;
     }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,10 +60,9 @@ public final class OpenApiWriter implements ModelWriter {
   /** The document text, ending in a newline. */
   static String document(ApiModel model) throws IOException {
     StringWriter out = new StringWriter(4096 + model.operations().size() * 1024);
+    Map<String, String> renderedExamples = new HashMap<>();
     try (JsonGenerator json = JsonText.FACTORY.createGenerator(out)) {
-      json.setPrettyPrinter(new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      json.setPrettyPrinter(prettyPrinter());
       json.writeStartObject();
       json.writeStringField("openapi", model.options().openApiVersion().documentVersion());
       json.writeObjectFieldStart("info");
@@ -78,7 +78,7 @@ public final class OpenApiWriter implements ModelWriter {
       for (Map.Entry<String, List<OperationDoc>> path : paths.entrySet()) {
         json.writeObjectFieldStart(path.getKey());
         for (OperationDoc operation : path.getValue()) {
-          writeOperation(json, operation);
+          writeOperation(json, operation, renderedExamples);
         }
         json.writeEndObject();
       }
@@ -97,7 +97,14 @@ public final class OpenApiWriter implements ModelWriter {
     return out.append('\n').toString();
   }
 
-  private static void writeOperation(JsonGenerator json, OperationDoc operation) throws IOException {
+  private static DefaultPrettyPrinter prettyPrinter() {
+    return new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  }
+
+  private static void writeOperation(JsonGenerator json, OperationDoc operation,
+      Map<String, String> renderedExamples) throws IOException {
     json.writeObjectFieldStart(operation.verb());
     json.writeStringField("operationId", operation.operationId());
     if (!operation.pathParameters().isEmpty()) {
@@ -121,7 +128,7 @@ public final class OpenApiWriter implements ModelWriter {
       json.writeObjectFieldStart("content");
       for (Map.Entry<String, MediaContent> media : response.content().entrySet()) {
         json.writeObjectFieldStart(media.getKey());
-        writeMedia(json, media.getValue());
+        writeMedia(json, media.getValue(), renderedExamples);
         json.writeEndObject();
       }
       json.writeEndObject();
@@ -131,7 +138,8 @@ public final class OpenApiWriter implements ModelWriter {
     json.writeEndObject();
   }
 
-  private static void writeMedia(JsonGenerator json, MediaContent media) throws IOException {
+  private static void writeMedia(JsonGenerator json, MediaContent media,
+      Map<String, String> renderedExamples) throws IOException {
     json.writeFieldName("schema");
     if (media.schemas().size() == 1) {
       writeSchema(json, media.schemas().get(0));
@@ -154,14 +162,35 @@ public final class OpenApiWriter implements ModelWriter {
         json.writeStringField("summary", example.summary());
       }
       json.writeFieldName("value");
-      // Re-emitted token by token so the example is pretty-printed like the rest.
-      try (JsonParser parser = JsonText.FACTORY.createParser(example.json())) {
-        parser.nextToken();
-        json.copyCurrentStructure(parser);
+      int depth = json.getOutputContext().getNestingDepth();
+      String rendered = renderedExamples.get(example.json());
+      if (rendered == null) {
+        rendered = render(example.json(), depth);
+        renderedExamples.put(example.json(), rendered);
       }
+      json.writeRawValue(rendered);
       json.writeEndObject();
     }
     json.writeEndObject();
+  }
+
+  /**
+   * An example value pretty-printed like the rest of the document at the given nesting depth.
+   * Every operation repeats the examples of its dtos, so each distinct example is parsed and
+   * printed once per document instead of once per operation (examples always sit at the same
+   * depth: the cache key is the text alone). The pretty printer's only line breaks are its
+   * indentation (a string's newline is written as an escape), so shifting the indentation is
+   * shifting every line break.
+   */
+  private static String render(String exampleJson, int depth) throws IOException {
+    StringWriter out = new StringWriter(exampleJson.length() * 2);
+    try (JsonGenerator generator = JsonText.FACTORY.createGenerator(out);
+        JsonParser parser = JsonText.FACTORY.createParser(exampleJson)) {
+      generator.setPrettyPrinter(prettyPrinter());
+      parser.nextToken();
+      generator.copyCurrentStructure(parser);
+    }
+    return out.toString().replace("\n", "\n" + "  ".repeat(depth));
   }
 
   private static void writeObjectSchema(JsonGenerator json, ObjectSchema schema) throws IOException {
