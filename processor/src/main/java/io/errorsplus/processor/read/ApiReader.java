@@ -37,6 +37,7 @@ public final class ApiReader {
   private final Elements elements;
   private final Diagnostics diagnostics;
   private final SchemaCatalog catalog = new SchemaCatalog();
+  private final AnnotationLookup lookup = new AnnotationLookup();
   private final ErrorSourceReader errors;
   private final EndpointReader endpointReader;
 
@@ -51,8 +52,8 @@ public final class ApiReader {
     this.diagnostics = diagnostics;
     BodySchemaReader schemas = new BodySchemaReader(elements, env.getTypeUtils(), catalog);
     ErrorDeclarationValidator validator = new ErrorDeclarationValidator(options, catalog, diagnostics);
-    this.errors = new ErrorSourceReader(elements, options, diagnostics, validator, schemas);
-    this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), options, diagnostics, errors);
+    this.errors = new ErrorSourceReader(elements, lookup, options, diagnostics, validator, schemas);
+    this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), lookup, options, diagnostics, errors);
   }
 
   /**
@@ -113,10 +114,10 @@ public final class ApiReader {
   private void readType(TypeElement type, List<TypeElement> hierarchy, Set<String> implemented,
       Set<Element> endpointMethods) {
     String name = type.getQualifiedName().toString();
-    MirrorReader.findAny(type, FrameworkNames.APPLICATION_PATH)
+    lookup.findAny(type, FrameworkNames.APPLICATION_PATH)
         .ifPresent(m -> applicationPaths.put(name, MirrorReader.string(m, "value")));
     // Declarations are validated even where no endpoint uses them.
-    if (MirrorReader.find(type, ErrorSourceReader.ERROR_DTO).isPresent()) {
+    if (lookup.find(type, ErrorSourceReader.ERROR_DTO).isPresent()) {
       sawAnything = true;
       errors.dto(type);
     }
@@ -146,7 +147,7 @@ public final class ApiReader {
         } catch (UnresolvedTypeException e) {
           continue; // read again when its type is read
         }
-        MirrorReader.find(element, ErrorSourceReader.ERRORS).ifPresent(m ->
+        lookup.find(element, ErrorSourceReader.ERRORS).ifPresent(m ->
             diagnostics.report(Message.ERRORS_ON_NON_ENDPOINT, element, m, null,
                 element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()"));
       }

@@ -37,6 +37,7 @@ import javax.lang.model.util.Types;
 final class EndpointReader {
 
   private final Elements elements;
+  private final AnnotationLookup lookup;
   private final Types types;
   private final ProcessorOptions options;
   private final Diagnostics diagnostics;
@@ -45,9 +46,10 @@ final class EndpointReader {
   /** Verb of each annotation type (empty: not an HTTP method annotation), read once. */
   private final Map<String, Optional<String>> jaxRsVerbs = new HashMap<>();
 
-  EndpointReader(Elements elements, Types types, ProcessorOptions options,
+  EndpointReader(Elements elements, Types types, AnnotationLookup lookup, ProcessorOptions options,
       Diagnostics diagnostics, ErrorSourceReader errors) {
     this.elements = elements;
+    this.lookup = lookup;
     this.types = types;
     this.options = options;
     this.diagnostics = diagnostics;
@@ -81,7 +83,7 @@ final class EndpointReader {
 
   boolean isJaxRsResource(List<TypeElement> hierarchy) {
     for (TypeElement t : hierarchy) {
-      if (MirrorReader.findAny(t, FrameworkNames.PATH).isPresent()) {
+      if (lookup.findAny(t, FrameworkNames.PATH).isPresent()) {
         return true;
       }
     }
@@ -90,8 +92,8 @@ final class EndpointReader {
 
   boolean isSpringController(TypeElement type) {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (FrameworkNames.CONTROLLER.contains(MirrorReader.name(mirror))
-          || MirrorReader.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.CONTROLLER).isPresent()) {
+      if (FrameworkNames.CONTROLLER.contains(lookup.name(mirror))
+          || lookup.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.CONTROLLER).isPresent()) {
         return true;
       }
     }
@@ -163,9 +165,9 @@ final class EndpointReader {
       List<String> paths, int pathOffset) {}
 
   /** The {@code @Path} of the nearest type of the hierarchy that has one. */
-  private static String jaxRsClassPath(List<TypeElement> hierarchy) {
+  private String jaxRsClassPath(List<TypeElement> hierarchy) {
     for (TypeElement t : hierarchy) {
-      Optional<AnnotationMirror> path = MirrorReader.findAny(t, FrameworkNames.PATH);
+      Optional<AnnotationMirror> path = lookup.findAny(t, FrameworkNames.PATH);
       if (path.isPresent()) {
         return MirrorReader.string(path.get(), "value");
       }
@@ -182,7 +184,7 @@ final class EndpointReader {
       if (verbs.isEmpty()) {
         continue; // JAX-RS: annotations are inherited from the overridden method if none here
       }
-      String methodPath = MirrorReader.findAny(method, FrameworkNames.PATH)
+      String methodPath = lookup.findAny(method, FrameworkNames.PATH)
           .map(m -> MirrorReader.string(m, "value")).orElse("");
       return List.of(new Mapping(Endpoint.Framework.JAX_RS, method, verbs,
           List.of(PathTemplates.join(classPath, methodPath)), 0));
@@ -191,14 +193,14 @@ final class EndpointReader {
   }
 
   private Optional<String> jaxRsVerb(AnnotationMirror mirror) {
-    String name = MirrorReader.name(mirror);
+    String name = lookup.name(mirror);
     Optional<String> verb = jaxRsVerbs.get(name);
     if (verb == null) {
       String known = FrameworkNames.JAX_RS_VERBS.get(name);
       if (known != null) {
         verb = Optional.of(known);
       } else {
-        verb = MirrorReader.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.HTTP_METHOD)
+        verb = lookup.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.HTTP_METHOD)
             .map(m -> MirrorReader.string(m, "value").toLowerCase(Locale.ROOT))
             .filter(FrameworkNames.OPENAPI_VERBS::contains);
       }
@@ -212,7 +214,7 @@ final class EndpointReader {
       List<Mapping> mappings = new ArrayList<>();
       int pathOffset = 0;
       for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-        String name = MirrorReader.name(mirror);
+        String name = lookup.name(mirror);
         List<String> verbs;
         if (FrameworkNames.SPRING_MAPPINGS.containsKey(name)) {
           verbs = List.of(FrameworkNames.SPRING_MAPPINGS.get(name));
@@ -250,9 +252,9 @@ final class EndpointReader {
     return List.of();
   }
 
-  private static Optional<AnnotationMirror> classMapping(List<TypeElement> hierarchy) {
+  private Optional<AnnotationMirror> classMapping(List<TypeElement> hierarchy) {
     for (TypeElement t : hierarchy) {
-      Optional<AnnotationMirror> mapping = MirrorReader.find(t, FrameworkNames.REQUEST_MAPPING);
+      Optional<AnnotationMirror> mapping = lookup.find(t, FrameworkNames.REQUEST_MAPPING);
       if (mapping.isPresent()) {
         return mapping;
       }
@@ -325,11 +327,11 @@ final class EndpointReader {
           continue;
         }
         VariableElement p = method.getParameters().get(i);
-        MirrorReader.findAny(p, FrameworkNames.PATH_PARAM)
+        lookup.findAny(p, FrameworkNames.PATH_PARAM)
             .map(m -> MirrorReader.string(m, "value"))
             .filter(s -> !s.isEmpty())
             .ifPresent(name -> bound.putIfAbsent(name, type));
-        MirrorReader.find(p, FrameworkNames.PATH_VARIABLE).ifPresent(m -> {
+        lookup.find(p, FrameworkNames.PATH_VARIABLE).ifPresent(m -> {
           String name = MirrorReader.string(m, "value");
           if (name.isEmpty()) {
             name = MirrorReader.string(m, "name");
@@ -378,7 +380,7 @@ final class EndpointReader {
     for (int i = 0; i < parameters.size(); i++) {
       for (ExecutableElement method : chain) {
         if (method.getParameters().size() > i
-            && MirrorReader.findAny(method.getParameters().get(i), FrameworkNames.NOT_REQUEST_BOUND).isPresent()) {
+            && lookup.findAny(method.getParameters().get(i), FrameworkNames.NOT_REQUEST_BOUND).isPresent()) {
           continue outer;
         }
       }
@@ -464,7 +466,7 @@ final class EndpointReader {
           }
           TypeElement thrownType = (TypeElement) types.asElement(thrown);
           String thrownName = thrownType.getQualifiedName().toString();
-          if (!seen.add(thrownName) || MirrorReader.find(thrownType, ErrorSourceReader.ERROR_DTO).isEmpty()) {
+          if (!seen.add(thrownName) || lookup.find(thrownType, ErrorSourceReader.ERROR_DTO).isEmpty()) {
             continue;
           }
           if (options.throwsMode() == ProcessorOptions.ThrowsMode.DOCUMENT) {

@@ -42,6 +42,7 @@ final class ErrorSourceReader {
   static final String ERROR_DTO = "io.errorsplus.ErrorDto";
 
   private final Elements elements;
+  private final AnnotationLookup lookup;
   private final ProcessorOptions options;
   private final Diagnostics diagnostics;
   private final ErrorDeclarationValidator validator;
@@ -54,9 +55,10 @@ final class ErrorSourceReader {
   private Map<Element, Optional<ErrorsDeclaration>> declared = new IdentityHashMap<>();
   private boolean deferUnresolved = true;
 
-  ErrorSourceReader(Elements elements, ProcessorOptions options, Diagnostics diagnostics,
+  ErrorSourceReader(Elements elements, AnnotationLookup lookup, ProcessorOptions options, Diagnostics diagnostics,
       ErrorDeclarationValidator validator, BodySchemaReader schemas) {
     this.elements = elements;
+    this.lookup = lookup;
     this.options = options;
     this.diagnostics = diagnostics;
     this.validator = validator;
@@ -82,7 +84,7 @@ final class ErrorSourceReader {
     if (cached != null) {
       return cached;
     }
-    Optional<ErrorsDeclaration> read = MirrorReader.find(element, ERRORS).map(m -> read(element, m));
+    Optional<ErrorsDeclaration> read = lookup.find(element, ERRORS).map(m -> read(element, m));
     declared.put(element, read);
     return read;
   }
@@ -107,7 +109,7 @@ final class ErrorSourceReader {
 
   private void collectSets(Element element, List<ErrorsDeclaration> found, Set<String> visiting) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String name = MirrorReader.name(mirror);
+      String name = lookup.name(mirror);
       if (name.startsWith("java.") || name.equals(ERRORS) || !visiting.add(name)) {
         continue;
       }
@@ -130,7 +132,7 @@ final class ErrorSourceReader {
     if (cached != null) {
       return cached;
     }
-    Optional<AnnotationMirror> mirror = MirrorReader.find(type, ERROR_DTO);
+    Optional<AnnotationMirror> mirror = lookup.find(type, ERROR_DTO);
     Optional<ErrorDtoDoc> doc = Optional.empty();
     if (mirror.isPresent()) {
       AnnotationMirror m = mirror.get();
@@ -175,7 +177,7 @@ final class ErrorSourceReader {
       }
       TypeMirror type = (TypeMirror) value.getValue();
       if (type.getKind() != TypeKind.DECLARED
-          || MirrorReader.find(((DeclaredType) type).asElement(), ERROR_DTO).isEmpty()) {
+          || lookup.find(((DeclaredType) type).asElement(), ERROR_DTO).isEmpty()) {
         diagnostics.report(Message.NOT_AN_ERROR_DTO, element, errors, value, type.toString());
         continue;
       }
