@@ -45,6 +45,7 @@ final class EndpointReader {
   private final TypeMirror principal;
   /** Verb of each annotation type (empty: not an HTTP method annotation), read once. */
   private final Map<String, Optional<String>> jaxRsVerbs = new HashMap<>();
+  private final ResponseMerger.Memo merger = new ResponseMerger.Memo();
 
   EndpointReader(Elements elements, Types types, AnnotationLookup lookup, ProcessorOptions options,
       Diagnostics diagnostics, ErrorSourceReader errors) {
@@ -145,7 +146,7 @@ final class EndpointReader {
       if (contributions.isEmpty()) {
         continue; // no error source: the operation is left out
       }
-      var responses = ResponseMerger.merge(contributions);
+      var responses = merger.merge(contributions);
       String methodName = chain.get(0).getSimpleName().toString();
       for (Mapping mapping : mappings) {
         for (int p = 0; p < mapping.paths().size(); p++) {

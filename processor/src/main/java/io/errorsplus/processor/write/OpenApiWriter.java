@@ -60,7 +60,7 @@ public final class OpenApiWriter implements ModelWriter {
   /** The document text, ending in a newline. */
   static String document(ApiModel model) throws IOException {
     StringWriter out = new StringWriter(4096 + model.operations().size() * 1024);
-    Map<String, String> renderedExamples = new HashMap<>();
+    Rendered rendered = new Rendered();
     try (JsonGenerator json = JsonText.FACTORY.createGenerator(out)) {
       json.setPrettyPrinter(prettyPrinter());
       json.writeStartObject();
@@ -78,7 +78,7 @@ public final class OpenApiWriter implements ModelWriter {
       for (Map.Entry<String, List<OperationDoc>> path : paths.entrySet()) {
         json.writeObjectFieldStart(path.getKey());
         for (OperationDoc operation : path.getValue()) {
-          writeOperation(json, operation, renderedExamples);
+          writeOperation(json, operation, rendered);
         }
         json.writeEndObject();
       }
@@ -104,7 +104,7 @@ public final class OpenApiWriter implements ModelWriter {
   }
 
   private static void writeOperation(JsonGenerator json, OperationDoc operation,
-      Map<String, String> renderedExamples) throws IOException {
+      Rendered rendered) throws IOException {
     json.writeObjectFieldStart(operation.verb());
     json.writeStringField("operationId", operation.operationId());
     if (!operation.pathParameters().isEmpty()) {
@@ -123,15 +123,21 @@ public final class OpenApiWriter implements ModelWriter {
     }
     json.writeObjectFieldStart("responses");
     for (ResponseDoc response : operation.responses()) {
-      json.writeObjectFieldStart(Integer.toString(response.status()));
-      json.writeStringField("description", response.description());
-      json.writeObjectFieldStart("content");
-      for (Map.Entry<String, MediaContent> media : response.content().entrySet()) {
-        json.writeObjectFieldStart(media.getKey());
-        writeMedia(json, media.getValue(), renderedExamples);
-        json.writeEndObject();
-      }
-      json.writeEndObject();
+      json.writeFieldName(Integer.toString(response.status()));
+      json.writeRawValue(rendered.response(response, json.getOutputContext().getNestingDepth()));
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void writeResponse(JsonGenerator json, ResponseDoc response, Rendered rendered)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("description", response.description());
+    json.writeObjectFieldStart("content");
+    for (Map.Entry<String, MediaContent> media : response.content().entrySet()) {
+      json.writeObjectFieldStart(media.getKey());
+      writeMedia(json, media.getValue(), rendered);
       json.writeEndObject();
     }
     json.writeEndObject();
@@ -139,7 +145,7 @@ public final class OpenApiWriter implements ModelWriter {
   }
 
   private static void writeMedia(JsonGenerator json, MediaContent media,
-      Map<String, String> renderedExamples) throws IOException {
+      Rendered rendered) throws IOException {
     json.writeFieldName("schema");
     if (media.schemas().size() == 1) {
       writeSchema(json, media.schemas().get(0));
@@ -162,35 +168,63 @@ public final class OpenApiWriter implements ModelWriter {
         json.writeStringField("summary", example.summary());
       }
       json.writeFieldName("value");
-      int depth = json.getOutputContext().getNestingDepth();
-      String rendered = renderedExamples.get(example.json());
-      if (rendered == null) {
-        rendered = render(example.json(), depth);
-        renderedExamples.put(example.json(), rendered);
-      }
-      json.writeRawValue(rendered);
+      json.writeRawValue(rendered.example(example.json(), json.getOutputContext().getNestingDepth()));
       json.writeEndObject();
     }
     json.writeEndObject();
   }
 
   /**
-   * An example value pretty-printed like the rest of the document at the given nesting depth.
-   * Every operation repeats the examples of its dtos, so each distinct example is parsed and
-   * printed once per document instead of once per operation (examples always sit at the same
-   * depth: the cache key is the text alone). The pretty printer's only line breaks are its
-   * indentation (a string's newline is written as an escape), so shifting the indentation is
-   * shifting every line break.
+   * Responses and example values already printed in this document, pretty-printed like the rest
+   * of it. Operations share most of their responses (the same dto on many endpoints) and every
+   * response repeats its examples, so each distinct one is printed once per document instead of
+   * once per operation, then copied in with its indentation shifted to where it lands. The
+   * pretty printer's only line breaks are its indentation (a string's newline is written as an
+   * escape), so shifting the indentation is shifting every line break.
    */
-  private static String render(String exampleJson, int depth) throws IOException {
-    StringWriter out = new StringWriter(exampleJson.length() * 2);
-    try (JsonGenerator generator = JsonText.FACTORY.createGenerator(out);
-        JsonParser parser = JsonText.FACTORY.createParser(exampleJson)) {
-      generator.setPrettyPrinter(prettyPrinter());
-      parser.nextToken();
-      generator.copyCurrentStructure(parser);
+  private static final class Rendered {
+    private final Map<ResponseDoc, String[]> responses = new HashMap<>();
+    private final Map<String, String[]> examples = new HashMap<>();
+
+    String response(ResponseDoc response, int depth) throws IOException {
+      String[] byDepth = responses.computeIfAbsent(response, r -> new String[depth + 1]);
+      if (byDepth.length <= depth) {
+        byDepth = java.util.Arrays.copyOf(byDepth, depth + 1);
+        responses.put(response, byDepth);
+      }
+      if (byDepth[depth] == null) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator generator = JsonText.FACTORY.createGenerator(out)) {
+          generator.setPrettyPrinter(prettyPrinter());
+          writeResponse(generator, response, this);
+        }
+        byDepth[depth] = shift(out.toString(), depth);
+      }
+      return byDepth[depth];
     }
-    return out.toString().replace("\n", "\n" + "  ".repeat(depth));
+
+    String example(String exampleJson, int depth) throws IOException {
+      String[] byDepth = examples.computeIfAbsent(exampleJson, r -> new String[depth + 1]);
+      if (byDepth.length <= depth) {
+        byDepth = java.util.Arrays.copyOf(byDepth, depth + 1);
+        examples.put(exampleJson, byDepth);
+      }
+      if (byDepth[depth] == null) {
+        StringWriter out = new StringWriter(exampleJson.length() * 2);
+        try (JsonGenerator generator = JsonText.FACTORY.createGenerator(out);
+            JsonParser parser = JsonText.FACTORY.createParser(exampleJson)) {
+          generator.setPrettyPrinter(prettyPrinter());
+          parser.nextToken();
+          generator.copyCurrentStructure(parser);
+        }
+        byDepth[depth] = shift(out.toString(), depth);
+      }
+      return byDepth[depth];
+    }
+
+    private static String shift(String printed, int depth) {
+      return depth == 0 ? printed : printed.replace("\n", "\n" + "  ".repeat(depth));
+    }
   }
 
   private static void writeObjectSchema(JsonGenerator json, ObjectSchema schema) throws IOException {
