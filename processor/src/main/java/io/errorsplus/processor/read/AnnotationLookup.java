@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -20,6 +21,7 @@ import javax.lang.model.element.TypeElement;
 final class AnnotationLookup {
 
   private final Map<Element, String> names = new IdentityHashMap<>();
+  private final Map<Element, Map<String, AnnotationValue>> defaults = new IdentityHashMap<>();
 
   /** The qualified name of an annotation's type. */
   String name(AnnotationMirror mirror) {
@@ -30,6 +32,15 @@ final class AnnotationLookup {
       names.put(type, name);
     }
     return name;
+  }
+
+  /**
+   * The attributes of one annotation; the defaults of its type are read once per compilation
+   * (javac lists an annotation type's members anew on every call).
+   */
+  MirrorReader.Attributes attributes(AnnotationMirror mirror) {
+    Element type = mirror.getAnnotationType().asElement();
+    return new MirrorReader.Attributes(mirror, defaults.computeIfAbsent(type, MirrorReader::defaults));
   }
 
   Optional<AnnotationMirror> find(Element element, String annotationName) {

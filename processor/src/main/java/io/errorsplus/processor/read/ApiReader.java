@@ -115,7 +115,7 @@ public final class ApiReader {
       Set<Element> endpointMethods) {
     String name = type.getQualifiedName().toString();
     lookup.findAny(type, FrameworkNames.APPLICATION_PATH)
-        .ifPresent(m -> applicationPaths.put(name, MirrorReader.string(m, "value")));
+        .ifPresent(m -> applicationPaths.put(name, lookup.attributes(m).string("value")));
     // Declarations are validated even where no endpoint uses them.
     if (lookup.find(type, ErrorSourceReader.ERROR_DTO).isPresent()) {
       sawAnything = true;

@@ -170,7 +170,7 @@ final class EndpointReader {
     for (TypeElement t : hierarchy) {
       Optional<AnnotationMirror> path = lookup.findAny(t, FrameworkNames.PATH);
       if (path.isPresent()) {
-        return MirrorReader.string(path.get(), "value");
+        return lookup.attributes(path.get()).string("value");
       }
     }
     return "";
@@ -186,7 +186,7 @@ final class EndpointReader {
         continue; // JAX-RS: annotations are inherited from the overridden method if none here
       }
       String methodPath = lookup.findAny(method, FrameworkNames.PATH)
-          .map(m -> MirrorReader.string(m, "value")).orElse("");
+          .map(m -> lookup.attributes(m).string("value")).orElse("");
       return List.of(new Mapping(Endpoint.Framework.JAX_RS, method, verbs,
           List.of(PathTemplates.join(classPath, methodPath)), 0));
     }
@@ -202,7 +202,7 @@ final class EndpointReader {
         verb = Optional.of(known);
       } else {
         verb = lookup.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.HTTP_METHOD)
-            .map(m -> MirrorReader.string(m, "value").toLowerCase(Locale.ROOT))
+            .map(m -> lookup.attributes(m).string("value").toLowerCase(Locale.ROOT))
             .filter(FrameworkNames.OPENAPI_VERBS::contains);
       }
       jaxRsVerbs.put(name, verb);
@@ -220,7 +220,7 @@ final class EndpointReader {
         if (FrameworkNames.SPRING_MAPPINGS.containsKey(name)) {
           verbs = List.of(FrameworkNames.SPRING_MAPPINGS.get(name));
         } else if (name.equals(FrameworkNames.REQUEST_MAPPING)) {
-          List<String> declared = MirrorReader.enumNames(mirror, "method");
+          List<String> declared = MirrorReader.enumNames(lookup.attributes(mirror), "method");
           verbs = new ArrayList<>();
           for (String d : declared) {
             String verb = d.toLowerCase(Locale.ROOT);
@@ -264,12 +264,13 @@ final class EndpointReader {
   }
 
   /** {@code value} and {@code path} are aliases; neither gives the empty path. */
-  private static List<String> springPaths(Optional<AnnotationMirror> mapping) {
+  private List<String> springPaths(Optional<AnnotationMirror> mapping) {
     if (mapping.isEmpty()) {
       return List.of("");
     }
-    List<String> paths = new ArrayList<>(MirrorReader.strings(mapping.get(), "value"));
-    for (String path : MirrorReader.strings(mapping.get(), "path")) {
+    MirrorReader.Attributes attributes = lookup.attributes(mapping.get());
+    List<String> paths = new ArrayList<>(MirrorReader.strings(attributes, "value"));
+    for (String path : MirrorReader.strings(attributes, "path")) {
       if (!paths.contains(path)) {
         paths.add(path);
       }
@@ -329,13 +330,14 @@ final class EndpointReader {
         }
         VariableElement p = method.getParameters().get(i);
         lookup.findAny(p, FrameworkNames.PATH_PARAM)
-            .map(m -> MirrorReader.string(m, "value"))
+            .map(m -> lookup.attributes(m).string("value"))
             .filter(s -> !s.isEmpty())
             .ifPresent(name -> bound.putIfAbsent(name, type));
         lookup.find(p, FrameworkNames.PATH_VARIABLE).ifPresent(m -> {
-          String name = MirrorReader.string(m, "value");
+          MirrorReader.Attributes attributes = lookup.attributes(m);
+          String name = attributes.string("value");
           if (name.isEmpty()) {
-            name = MirrorReader.string(m, "name");
+            name = attributes.string("name");
           }
           bound.putIfAbsent(name.isEmpty() ? p.getSimpleName().toString() : name, type);
         });

@@ -136,7 +136,7 @@ final class ErrorSourceReader {
     Optional<ErrorDtoDoc> doc = Optional.empty();
     if (mirror.isPresent()) {
       AnnotationMirror m = mirror.get();
-      MirrorReader.Attributes a = MirrorReader.attributes(m);
+      MirrorReader.Attributes a = lookup.attributes(m);
       String code = a.string("code");
       DeclaredError declaredError = new DeclaredError(ErrorContribution.Kind.DTO,
           new Origin(type, m, null), "dto:" + name,
@@ -152,12 +152,12 @@ final class ErrorSourceReader {
 
   private ErrorsDeclaration read(Element element, AnnotationMirror errors) {
     List<ErrorContribution> contributions = new ArrayList<>();
-    MirrorReader.Attributes e = MirrorReader.attributes(errors);
+    MirrorReader.Attributes e = lookup.attributes(errors);
     for (AnnotationValue value : e.list("responses")) {
       if (!(value.getValue() instanceof AnnotationMirror response)) {
         continue;
       }
-      MirrorReader.Attributes r = MirrorReader.attributes(response);
+      MirrorReader.Attributes r = lookup.attributes(response);
       DeclaredError declaredError = new DeclaredError(ErrorContribution.Kind.RESPONSE,
           new Origin(element, response, null), "response",
           r.integer("status"), r.value("status"),
@@ -199,7 +199,7 @@ final class ErrorSourceReader {
     List<DeclaredExample> examples = new ArrayList<>();
     for (AnnotationValue value : owner.list("examples")) {
       if (value.getValue() instanceof AnnotationMirror example) {
-        MirrorReader.Attributes x = MirrorReader.attributes(example);
+        MirrorReader.Attributes x = lookup.attributes(example);
         examples.add(new DeclaredExample(new Origin(element, example, null),
             x.string("name"), x.string("detail"),
             x.string("json"), x.string("summary"),

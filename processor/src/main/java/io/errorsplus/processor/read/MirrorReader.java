@@ -52,7 +52,18 @@ final class MirrorReader {
    * attributes in a row.
    */
   static Attributes attributes(AnnotationMirror mirror) {
-    return new Attributes(mirror);
+    return new Attributes(mirror, null);
+  }
+
+  /** The default value of every attribute of an annotation type that has one, by name. */
+  static Map<String, AnnotationValue> defaults(Element annotationType) {
+    Map<String, AnnotationValue> defaults = new HashMap<>();
+    for (Element member : annotationType.getEnclosedElements()) {
+      if (member instanceof ExecutableElement method && method.getDefaultValue() != null) {
+        defaults.put(method.getSimpleName().toString(), method.getDefaultValue());
+      }
+    }
+    return defaults;
   }
 
   /** The value written for an attribute, if it was written. */
@@ -86,9 +97,12 @@ final class MirrorReader {
   static final class Attributes {
     private final AnnotationMirror mirror;
     private final Map<String, AnnotationValue> written = new HashMap<>(8);
+    private final Map<String, AnnotationValue> defaults;
 
-    private Attributes(AnnotationMirror mirror) {
+    /** {@code defaults}: those of the annotation type, if already known; else looked up. */
+    Attributes(AnnotationMirror mirror, Map<String, AnnotationValue> defaults) {
       this.mirror = mirror;
+      this.defaults = defaults;
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
           : mirror.getElementValues().entrySet()) {
         written.put(e.getKey().getSimpleName().toString(), e.getValue());
@@ -105,6 +119,9 @@ final class MirrorReader {
       AnnotationValue value = written.get(attribute);
       if (value != null) {
         return value;
+      }
+      if (defaults != null) {
+        return defaults.get(attribute);
       }
       for (Element member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
         if (member instanceof ExecutableElement method
@@ -151,9 +168,9 @@ final class MirrorReader {
   }
 
   /** The strings of a {@code String[]} attribute. */
-  static List<String> strings(AnnotationMirror mirror, String attribute) {
+  static List<String> strings(Attributes attributes, String attribute) {
     List<String> strings = new ArrayList<>();
-    for (AnnotationValue value : list(mirror, attribute)) {
+    for (AnnotationValue value : attributes.list(attribute)) {
       if (value.getValue() instanceof String s) {
         strings.add(s);
       }
@@ -162,9 +179,9 @@ final class MirrorReader {
   }
 
   /** The enum constant names of an enum array attribute. */
-  static List<String> enumNames(AnnotationMirror mirror, String attribute) {
+  static List<String> enumNames(Attributes attributes, String attribute) {
     List<String> names = new ArrayList<>();
-    for (AnnotationValue value : list(mirror, attribute)) {
+    for (AnnotationValue value : attributes.list(attribute)) {
       if (value.getValue() instanceof VariableElement constant) {
         names.add(constant.getSimpleName().toString());
       }

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -183,7 +184,9 @@ public final class OpenApiWriter implements ModelWriter {
    * escape), so shifting the indentation is shifting every line break.
    */
   private static final class Rendered {
-    private final Map<ResponseDoc, String[]> responses = new HashMap<>();
+    // By identity: operations share the merged response objects themselves (see
+    // ResponseMerger.Memo), and a deep hash of every response would cost a good part of printing.
+    private final Map<ResponseDoc, String[]> responses = new IdentityHashMap<>();
     private final Map<String, String[]> examples = new HashMap<>();
 
     String response(ResponseDoc response, int depth) throws IOException {
