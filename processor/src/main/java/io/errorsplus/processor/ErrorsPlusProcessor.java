@@ -93,6 +93,9 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     if (diagnostics.hasErrors() || round.errorRaised()) {
       return;
     }
+    if (!sources && !reader.sawAnything()) {
+      return; // nothing errors-plus in this compilation: no (empty) document
+    }
     ApiModel model = null;
     for (ModelWriter writer : writers()) {
       if (writer.writesSources() == sources) {

@@ -117,6 +117,32 @@ class DocumentTest {
     assertThat(first).doesNotContain("\r").endsWith("}\n");
   }
 
+  /** A test compile runs the same processor path; its empty document would shadow the real one. */
+  @Test
+  void aCompilationWithoutEndpointsOrErrorsPlusAnnotationsWritesNoDocument(@TempDir Path dir) {
+    Path copy = dir.resolve("errors.json");
+    Compilation compilation = ProcessorRun.compile(java.util.List.of(
+        com.google.testing.compile.JavaFileObjects.forSourceString("shop.ItemTest",
+            "package shop;\n@Deprecated public class ItemTest { void itWorks() throws Exception {} }\n")),
+        "-Aerrorsplus.output=" + copy);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+        "META-INF/errors-plus/openapi.json")).isEmpty();
+    assertThat(copy).doesNotExist();
+  }
+
+  @Test
+  void anErrorDtoWithoutEndpointsStillGetsAValidDocument() {
+    Compilation compilation = ProcessorRun.compile(java.util.List.of(
+        com.google.testing.compile.JavaFileObjects.forSourceString("shop.Gone",
+            "package shop;\n@io.errorsplus.ErrorDto(status = 410, message = \"Gone\")\n"
+                + "public class Gone extends RuntimeException {}\n")));
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = ProcessorRun.document(compilation);
+    ProcessorRun.assertValidOpenApi(document);
+    assertThat(ProcessorRun.tree(document).path("paths").size()).isZero();
+  }
+
   /** Generates the dto that good/deferred refers to, in the first round. */
   @javax.annotation.processing.SupportedAnnotationTypes("*")
   static final class GeneratingProcessor extends javax.annotation.processing.AbstractProcessor {

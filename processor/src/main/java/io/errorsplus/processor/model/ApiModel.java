@@ -1,9 +1,11 @@
 package io.errorsplus.processor.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +55,8 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
     }
     Map<String, Integer> nextSuffix = new HashMap<>();
     List<OperationDoc> operations = new ArrayList<>(kept.size());
+    // Operations share merged responses: each is checked for standard schemas once.
+    Set<ResponseDoc> checked = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < kept.size(); i++) {
       Endpoint e = kept.get(i);
       String id = e.methodName();
@@ -69,7 +73,9 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
         }
       }
       for (ResponseDoc response : e.responses()) {
-        response.content().values().forEach(media -> media.schemas().forEach(s -> useStandard(s, schemas)));
+        if (checked.add(response)) {
+          response.content().values().forEach(media -> media.schemas().forEach(s -> useStandard(s, schemas)));
+        }
       }
       operations.add(new OperationDoc(path, e.verb(), id, parameters, e.responses()));
     }

@@ -1,6 +1,7 @@
 package io.errorsplus.processor.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,46 @@ public final class ResponseMerger {
     List<ResponseDoc> responses = new ArrayList<>(byStatus.size());
     byStatus.forEach((status, list) -> responses.add(mergeOne(status, list)));
     return responses;
+  }
+
+  /**
+   * Merges like {@link ResponseMerger#merge}, reusing the response of a status whose
+   * contributions (the very same objects, in the same order) were merged before: the same dto or
+   * flag alone under its status on many operations. Contributions are immutable, so the reused
+   * response is the one a fresh merge would give. One per compilation; not thread-safe.
+   */
+  public static final class Memo {
+    private final Map<List<Object>, ResponseDoc> merged = new HashMap<>();
+
+    /** The merged responses, sorted by status. */
+    public List<ResponseDoc> merge(List<ErrorContribution> contributions) {
+      Map<Integer, List<ErrorContribution>> byStatus = new TreeMap<>();
+      for (ErrorContribution c : contributions) {
+        byStatus.computeIfAbsent(c.status(), s -> new ArrayList<>()).add(c);
+      }
+      List<ResponseDoc> responses = new ArrayList<>(byStatus.size());
+      byStatus.forEach((status, list) -> {
+        List<Object> key = new ArrayList<>(list.size());
+        for (ErrorContribution c : list) {
+          key.add(new Identity(c));
+        }
+        responses.add(merged.computeIfAbsent(key, k -> mergeOne(status, list)));
+      });
+      return responses;
+    }
+
+    /** Compares by identity: deep equality of contributions would cost more than merging. */
+    private record Identity(ErrorContribution contribution) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Identity other && other.contribution == contribution;
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(contribution);
+      }
+    }
   }
 
   private static ResponseDoc mergeOne(int status, List<ErrorContribution> list) {

@@ -37,20 +37,23 @@ public final class ApiReader {
   private final Elements elements;
   private final Diagnostics diagnostics;
   private final SchemaCatalog catalog = new SchemaCatalog();
+  private final AnnotationLookup lookup = new AnnotationLookup();
   private final ErrorSourceReader errors;
   private final EndpointReader endpointReader;
 
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final TreeMap<String, String> applicationPaths = new TreeMap<>();
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** Whether an endpoint type or an errors-plus annotation was seen in any round. */
+  private boolean sawAnything;
 
   public ApiReader(ProcessingEnvironment env, ProcessorOptions options, Diagnostics diagnostics) {
     this.elements = env.getElementUtils();
     this.diagnostics = diagnostics;
     BodySchemaReader schemas = new BodySchemaReader(elements, env.getTypeUtils(), catalog);
     ErrorDeclarationValidator validator = new ErrorDeclarationValidator(options, catalog, diagnostics);
-    this.errors = new ErrorSourceReader(elements, options, diagnostics, validator, schemas);
-    this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), options, diagnostics, errors);
+    this.errors = new ErrorSourceReader(elements, lookup, options, diagnostics, validator, schemas);
+    this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), lookup, options, diagnostics, errors);
   }
 
   /**
@@ -111,17 +114,20 @@ public final class ApiReader {
   private void readType(TypeElement type, List<TypeElement> hierarchy, Set<String> implemented,
       Set<Element> endpointMethods) {
     String name = type.getQualifiedName().toString();
-    MirrorReader.findAny(type, FrameworkNames.APPLICATION_PATH)
-        .ifPresent(m -> applicationPaths.put(name, MirrorReader.string(m, "value")));
+    lookup.findAny(type, FrameworkNames.APPLICATION_PATH)
+        .ifPresent(m -> applicationPaths.put(name, lookup.attributes(m).string("value")));
     // Declarations are validated even where no endpoint uses them.
-    if (MirrorReader.find(type, ErrorSourceReader.ERROR_DTO).isPresent()) {
+    if (lookup.find(type, ErrorSourceReader.ERROR_DTO).isPresent()) {
+      sawAnything = true;
       errors.dto(type);
     }
-    errors.errorsOn(type);
+    sawAnything |= errors.errorsOn(type).isPresent();
     if (implemented.contains(name)) {
+      sawAnything = sawAnything || endpointReader.isEndpointType(type, hierarchy);
       return;
     }
     List<Endpoint> read = endpointReader.read(type, hierarchy, endpointMethods);
+    sawAnything = sawAnything || endpointReader.isEndpointType(type, hierarchy);
     endpoints.addAll(read);
   }
 
@@ -131,6 +137,7 @@ public final class ApiReader {
       return;
     }
     for (Element element : round.getElementsAnnotatedWith(errorsType)) {
+      sawAnything = true;
       if (element.getKind() == ElementKind.PACKAGE) {
         errors.errorsOn(element);
       }
@@ -140,7 +147,7 @@ public final class ApiReader {
         } catch (UnresolvedTypeException e) {
           continue; // read again when its type is read
         }
-        MirrorReader.find(element, ErrorSourceReader.ERRORS).ifPresent(m ->
+        lookup.find(element, ErrorSourceReader.ERRORS).ifPresent(m ->
             diagnostics.report(Message.ERRORS_ON_NON_ENDPOINT, element, m, null,
                 element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()"));
       }
@@ -164,6 +171,15 @@ public final class ApiReader {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     diagnostics.report(Message.INTERNAL_ERROR, element, null, null, element, trace);
+  }
+
+  /**
+   * Whether the compilation holds anything to document: a JAX-RS resource, a Spring controller
+   * or an {@code @Errors}/{@code @ErrorDto} annotation. A compilation without any (a test
+   * compile sharing the processor path) gets no document, which would shadow the real one.
+   */
+  public boolean sawAnything() {
+    return sawAnything;
   }
 
   public List<Endpoint> endpoints() {

@@ -37,6 +37,7 @@ import javax.lang.model.util.Types;
 final class EndpointReader {
 
   private final Elements elements;
+  private final AnnotationLookup lookup;
   private final Types types;
   private final ProcessorOptions options;
   private final Diagnostics diagnostics;
@@ -44,10 +45,12 @@ final class EndpointReader {
   private final TypeMirror principal;
   /** Verb of each annotation type (empty: not an HTTP method annotation), read once. */
   private final Map<String, Optional<String>> jaxRsVerbs = new HashMap<>();
+  private final ResponseMerger.Memo merger = new ResponseMerger.Memo();
 
-  EndpointReader(Elements elements, Types types, ProcessorOptions options,
+  EndpointReader(Elements elements, Types types, AnnotationLookup lookup, ProcessorOptions options,
       Diagnostics diagnostics, ErrorSourceReader errors) {
     this.elements = elements;
+    this.lookup = lookup;
     this.types = types;
     this.options = options;
     this.diagnostics = diagnostics;
@@ -81,7 +84,7 @@ final class EndpointReader {
 
   boolean isJaxRsResource(List<TypeElement> hierarchy) {
     for (TypeElement t : hierarchy) {
-      if (MirrorReader.findAny(t, FrameworkNames.PATH).isPresent()) {
+      if (lookup.findAny(t, FrameworkNames.PATH).isPresent()) {
         return true;
       }
     }
@@ -90,12 +93,17 @@ final class EndpointReader {
 
   boolean isSpringController(TypeElement type) {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (FrameworkNames.CONTROLLER.contains(MirrorReader.name(mirror))
-          || MirrorReader.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.CONTROLLER).isPresent()) {
+      if (FrameworkNames.CONTROLLER.contains(lookup.name(mirror))
+          || lookup.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.CONTROLLER).isPresent()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a type is a JAX-RS resource or a Spring controller. */
+  boolean isEndpointType(TypeElement type, List<TypeElement> hierarchy) {
+    return isJaxRsResource(hierarchy) || isSpringController(type);
   }
 
   /**
@@ -111,15 +119,18 @@ final class EndpointReader {
     String className = type.getQualifiedName().toString();
     List<Endpoint> endpoints = new ArrayList<>();
     List<List<ExecutableElement>> chains = methodChains(type, hierarchy);
+    // Class-level paths, read once per type rather than per method.
+    String jaxRsClassPath = jaxRs ? jaxRsClassPath(hierarchy) : "";
+    List<String> springPrefixes = spring ? springPaths(classMapping(hierarchy)) : List.of();
     List<ErrorsDeclaration> classLevel = null; // read on the first endpoint, then shared
     for (int member = 0; member < chains.size(); member++) {
       List<ExecutableElement> chain = chains.get(member);
       List<Mapping> mappings = new ArrayList<>();
       if (jaxRs) {
-        mappings.addAll(jaxRsMappings(hierarchy, chain));
+        mappings.addAll(jaxRsMappings(jaxRsClassPath, chain));
       }
       if (spring) {
-        mappings.addAll(springMappings(hierarchy, chain));
+        mappings.addAll(springMappings(springPrefixes, chain));
       }
       if (mappings.isEmpty()) {
         continue;
@@ -135,7 +146,7 @@ final class EndpointReader {
       if (contributions.isEmpty()) {
         continue; // no error source: the operation is left out
       }
-      var responses = ResponseMerger.merge(contributions);
+      var responses = merger.merge(contributions);
       String methodName = chain.get(0).getSimpleName().toString();
       for (Mapping mapping : mappings) {
         for (int p = 0; p < mapping.paths().size(); p++) {
@@ -154,7 +165,18 @@ final class EndpointReader {
   private record Mapping(Endpoint.Framework framework, ExecutableElement method, List<String> verbs,
       List<String> paths, int pathOffset) {}
 
-  private List<Mapping> jaxRsMappings(List<TypeElement> hierarchy, List<ExecutableElement> chain) {
+  /** The {@code @Path} of the nearest type of the hierarchy that has one. */
+  private String jaxRsClassPath(List<TypeElement> hierarchy) {
+    for (TypeElement t : hierarchy) {
+      Optional<AnnotationMirror> path = lookup.findAny(t, FrameworkNames.PATH);
+      if (path.isPresent()) {
+        return lookup.attributes(path.get()).string("value");
+      }
+    }
+    return "";
+  }
+
+  private List<Mapping> jaxRsMappings(String classPath, List<ExecutableElement> chain) {
     for (ExecutableElement method : chain) {
       List<String> verbs = new ArrayList<>();
       for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
@@ -163,16 +185,8 @@ final class EndpointReader {
       if (verbs.isEmpty()) {
         continue; // JAX-RS: annotations are inherited from the overridden method if none here
       }
-      String classPath = "";
-      for (TypeElement t : hierarchy) {
-        Optional<AnnotationMirror> path = MirrorReader.findAny(t, FrameworkNames.PATH);
-        if (path.isPresent()) {
-          classPath = MirrorReader.string(path.get(), "value");
-          break;
-        }
-      }
-      String methodPath = MirrorReader.findAny(method, FrameworkNames.PATH)
-          .map(m -> MirrorReader.string(m, "value")).orElse("");
+      String methodPath = lookup.findAny(method, FrameworkNames.PATH)
+          .map(m -> lookup.attributes(m).string("value")).orElse("");
       return List.of(new Mapping(Endpoint.Framework.JAX_RS, method, verbs,
           List.of(PathTemplates.join(classPath, methodPath)), 0));
     }
@@ -180,15 +194,15 @@ final class EndpointReader {
   }
 
   private Optional<String> jaxRsVerb(AnnotationMirror mirror) {
-    String name = MirrorReader.name(mirror);
+    String name = lookup.name(mirror);
     Optional<String> verb = jaxRsVerbs.get(name);
     if (verb == null) {
       String known = FrameworkNames.JAX_RS_VERBS.get(name);
       if (known != null) {
         verb = Optional.of(known);
       } else {
-        verb = MirrorReader.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.HTTP_METHOD)
-            .map(m -> MirrorReader.string(m, "value").toLowerCase(Locale.ROOT))
+        verb = lookup.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.HTTP_METHOD)
+            .map(m -> lookup.attributes(m).string("value").toLowerCase(Locale.ROOT))
             .filter(FrameworkNames.OPENAPI_VERBS::contains);
       }
       jaxRsVerbs.put(name, verb);
@@ -196,17 +210,17 @@ final class EndpointReader {
     return verb;
   }
 
-  private List<Mapping> springMappings(List<TypeElement> hierarchy, List<ExecutableElement> chain) {
+  private List<Mapping> springMappings(List<String> classPrefixes, List<ExecutableElement> chain) {
     for (ExecutableElement method : chain) {
       List<Mapping> mappings = new ArrayList<>();
       int pathOffset = 0;
       for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-        String name = MirrorReader.name(mirror);
+        String name = lookup.name(mirror);
         List<String> verbs;
         if (FrameworkNames.SPRING_MAPPINGS.containsKey(name)) {
           verbs = List.of(FrameworkNames.SPRING_MAPPINGS.get(name));
         } else if (name.equals(FrameworkNames.REQUEST_MAPPING)) {
-          List<String> declared = MirrorReader.enumNames(mirror, "method");
+          List<String> declared = MirrorReader.enumNames(lookup.attributes(mirror), "method");
           verbs = new ArrayList<>();
           for (String d : declared) {
             String verb = d.toLowerCase(Locale.ROOT);
@@ -221,7 +235,7 @@ final class EndpointReader {
           continue;
         }
         List<String> paths = new ArrayList<>();
-        for (String prefix : springPaths(classMapping(hierarchy))) {
+        for (String prefix : classPrefixes) {
           for (String path : springPaths(Optional.of(mirror))) {
             String joined = PathTemplates.join(prefix, path);
             if (!paths.contains(joined)) {
@@ -239,9 +253,9 @@ final class EndpointReader {
     return List.of();
   }
 
-  private static Optional<AnnotationMirror> classMapping(List<TypeElement> hierarchy) {
+  private Optional<AnnotationMirror> classMapping(List<TypeElement> hierarchy) {
     for (TypeElement t : hierarchy) {
-      Optional<AnnotationMirror> mapping = MirrorReader.find(t, FrameworkNames.REQUEST_MAPPING);
+      Optional<AnnotationMirror> mapping = lookup.find(t, FrameworkNames.REQUEST_MAPPING);
       if (mapping.isPresent()) {
         return mapping;
       }
@@ -250,12 +264,13 @@ final class EndpointReader {
   }
 
   /** {@code value} and {@code path} are aliases; neither gives the empty path. */
-  private static List<String> springPaths(Optional<AnnotationMirror> mapping) {
+  private List<String> springPaths(Optional<AnnotationMirror> mapping) {
     if (mapping.isEmpty()) {
       return List.of("");
     }
-    List<String> paths = new ArrayList<>(MirrorReader.strings(mapping.get(), "value"));
-    for (String path : MirrorReader.strings(mapping.get(), "path")) {
+    MirrorReader.Attributes attributes = lookup.attributes(mapping.get());
+    List<String> paths = new ArrayList<>(MirrorReader.strings(attributes, "value"));
+    for (String path : MirrorReader.strings(attributes, "path")) {
       if (!paths.contains(path)) {
         paths.add(path);
       }
@@ -314,14 +329,15 @@ final class EndpointReader {
           continue;
         }
         VariableElement p = method.getParameters().get(i);
-        MirrorReader.findAny(p, FrameworkNames.PATH_PARAM)
-            .map(m -> MirrorReader.string(m, "value"))
+        lookup.findAny(p, FrameworkNames.PATH_PARAM)
+            .map(m -> lookup.attributes(m).string("value"))
             .filter(s -> !s.isEmpty())
             .ifPresent(name -> bound.putIfAbsent(name, type));
-        MirrorReader.find(p, FrameworkNames.PATH_VARIABLE).ifPresent(m -> {
-          String name = MirrorReader.string(m, "value");
+        lookup.find(p, FrameworkNames.PATH_VARIABLE).ifPresent(m -> {
+          MirrorReader.Attributes attributes = lookup.attributes(m);
+          String name = attributes.string("value");
           if (name.isEmpty()) {
-            name = MirrorReader.string(m, "name");
+            name = attributes.string("name");
           }
           bound.putIfAbsent(name.isEmpty() ? p.getSimpleName().toString() : name, type);
         });
@@ -367,7 +383,7 @@ final class EndpointReader {
     for (int i = 0; i < parameters.size(); i++) {
       for (ExecutableElement method : chain) {
         if (method.getParameters().size() > i
-            && MirrorReader.findAny(method.getParameters().get(i), FrameworkNames.NOT_REQUEST_BOUND).isPresent()) {
+            && lookup.findAny(method.getParameters().get(i), FrameworkNames.NOT_REQUEST_BOUND).isPresent()) {
           continue outer;
         }
       }
@@ -453,7 +469,7 @@ final class EndpointReader {
           }
           TypeElement thrownType = (TypeElement) types.asElement(thrown);
           String thrownName = thrownType.getQualifiedName().toString();
-          if (!seen.add(thrownName) || MirrorReader.find(thrownType, ErrorSourceReader.ERROR_DTO).isEmpty()) {
+          if (!seen.add(thrownName) || lookup.find(thrownType, ErrorSourceReader.ERROR_DTO).isEmpty()) {
             continue;
           }
           if (options.throwsMode() == ProcessorOptions.ThrowsMode.DOCUMENT) {

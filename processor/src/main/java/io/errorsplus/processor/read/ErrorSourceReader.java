@@ -42,6 +42,7 @@ final class ErrorSourceReader {
   static final String ERROR_DTO = "io.errorsplus.ErrorDto";
 
   private final Elements elements;
+  private final AnnotationLookup lookup;
   private final ProcessorOptions options;
   private final Diagnostics diagnostics;
   private final ErrorDeclarationValidator validator;
@@ -54,9 +55,10 @@ final class ErrorSourceReader {
   private Map<Element, Optional<ErrorsDeclaration>> declared = new IdentityHashMap<>();
   private boolean deferUnresolved = true;
 
-  ErrorSourceReader(Elements elements, ProcessorOptions options, Diagnostics diagnostics,
+  ErrorSourceReader(Elements elements, AnnotationLookup lookup, ProcessorOptions options, Diagnostics diagnostics,
       ErrorDeclarationValidator validator, BodySchemaReader schemas) {
     this.elements = elements;
+    this.lookup = lookup;
     this.options = options;
     this.diagnostics = diagnostics;
     this.validator = validator;
@@ -82,7 +84,7 @@ final class ErrorSourceReader {
     if (cached != null) {
       return cached;
     }
-    Optional<ErrorsDeclaration> read = MirrorReader.find(element, ERRORS).map(m -> read(element, m));
+    Optional<ErrorsDeclaration> read = lookup.find(element, ERRORS).map(m -> read(element, m));
     declared.put(element, read);
     return read;
   }
@@ -107,7 +109,7 @@ final class ErrorSourceReader {
 
   private void collectSets(Element element, List<ErrorsDeclaration> found, Set<String> visiting) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String name = MirrorReader.name(mirror);
+      String name = lookup.name(mirror);
       if (name.startsWith("java.") || name.equals(ERRORS) || !visiting.add(name)) {
         continue;
       }
@@ -130,16 +132,17 @@ final class ErrorSourceReader {
     if (cached != null) {
       return cached;
     }
-    Optional<AnnotationMirror> mirror = MirrorReader.find(type, ERROR_DTO);
+    Optional<AnnotationMirror> mirror = lookup.find(type, ERROR_DTO);
     Optional<ErrorDtoDoc> doc = Optional.empty();
     if (mirror.isPresent()) {
       AnnotationMirror m = mirror.get();
-      String code = MirrorReader.string(m, "code");
+      MirrorReader.Attributes a = lookup.attributes(m);
+      String code = a.string("code");
       DeclaredError declaredError = new DeclaredError(ErrorContribution.Kind.DTO,
           new Origin(type, m, null), "dto:" + name,
-          MirrorReader.integer(m, "status"), MirrorReader.value(m, "status"),
-          MirrorReader.string(m, "message"), MirrorReader.explicit(m, "message").orElse(null),
-          code, "", null, examples(type, m), body(m));
+          a.integer("status"), a.value("status"),
+          a.string("message"), a.explicit("message").orElse(null),
+          code, "", null, examples(type, a), body(a));
       doc = validator.validate(declaredError).map(c ->
           new ErrorDtoDoc(name, elements.getBinaryName(type).toString(), code, c));
     }
@@ -149,21 +152,23 @@ final class ErrorSourceReader {
 
   private ErrorsDeclaration read(Element element, AnnotationMirror errors) {
     List<ErrorContribution> contributions = new ArrayList<>();
-    for (AnnotationValue value : MirrorReader.list(errors, "responses")) {
+    MirrorReader.Attributes e = lookup.attributes(errors);
+    for (AnnotationValue value : e.list("responses")) {
       if (!(value.getValue() instanceof AnnotationMirror response)) {
         continue;
       }
+      MirrorReader.Attributes r = lookup.attributes(response);
       DeclaredError declaredError = new DeclaredError(ErrorContribution.Kind.RESPONSE,
           new Origin(element, response, null), "response",
-          MirrorReader.integer(response, "status"), MirrorReader.value(response, "status"),
-          MirrorReader.string(response, "description"), MirrorReader.explicit(response, "description").orElse(null),
-          "", MirrorReader.string(response, "mediaType"),
-          MirrorReader.explicit(response, "mediaType").orElse(null),
-          examples(element, response), body(response));
+          r.integer("status"), r.value("status"),
+          r.string("description"), r.explicit("description").orElse(null),
+          "", r.string("mediaType"),
+          r.explicit("mediaType").orElse(null),
+          examples(element, r), body(r));
       validator.validate(declaredError).ifPresent(contributions::add);
     }
     Set<String> dtoNames = new LinkedHashSet<>();
-    for (AnnotationValue value : MirrorReader.list(errors, "value")) {
+    for (AnnotationValue value : e.list("value")) {
       if (MirrorReader.unresolved(value)) {
         if (deferUnresolved) {
           throw new UnresolvedTypeException();
@@ -172,7 +177,7 @@ final class ErrorSourceReader {
       }
       TypeMirror type = (TypeMirror) value.getValue();
       if (type.getKind() != TypeKind.DECLARED
-          || MirrorReader.find(((DeclaredType) type).asElement(), ERROR_DTO).isEmpty()) {
+          || lookup.find(((DeclaredType) type).asElement(), ERROR_DTO).isEmpty()) {
         diagnostics.report(Message.NOT_AN_ERROR_DTO, element, errors, value, type.toString());
         continue;
       }
@@ -181,32 +186,33 @@ final class ErrorSourceReader {
       dto(dtoType).ifPresent(d -> contributions.add(d.contribution()));
     }
     return new ErrorsDeclaration(
-        MirrorReader.bool(errors, "unauthorized401", false),
-        MirrorReader.bool(errors, "forbidden403", false),
-        MirrorReader.bool(errors, "validationError422", true),
-        MirrorReader.explicit(errors, "validationError422").map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false),
-        MirrorReader.bool(errors, "internalServerError500", false),
-        MirrorReader.bool(errors, "inherit", true),
+        e.bool("unauthorized401", false),
+        e.bool("forbidden403", false),
+        e.bool("validationError422", true),
+        e.explicit("validationError422").map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false),
+        e.bool("internalServerError500", false),
+        e.bool("inherit", true),
         List.copyOf(contributions), Set.copyOf(dtoNames));
   }
 
-  private List<DeclaredExample> examples(Element element, AnnotationMirror owner) {
+  private List<DeclaredExample> examples(Element element, MirrorReader.Attributes owner) {
     List<DeclaredExample> examples = new ArrayList<>();
-    for (AnnotationValue value : MirrorReader.list(owner, "examples")) {
+    for (AnnotationValue value : owner.list("examples")) {
       if (value.getValue() instanceof AnnotationMirror example) {
+        MirrorReader.Attributes x = lookup.attributes(example);
         examples.add(new DeclaredExample(new Origin(element, example, null),
-            MirrorReader.string(example, "name"), MirrorReader.string(example, "detail"),
-            MirrorReader.string(example, "json"), MirrorReader.string(example, "summary"),
-            MirrorReader.explicit(example, "name").orElse(null),
-            MirrorReader.explicit(example, "json").orElse(null)));
+            x.string("name"), x.string("detail"),
+            x.string("json"), x.string("summary"),
+            x.explicit("name").orElse(null),
+            x.explicit("json").orElse(null)));
       }
     }
     return examples;
   }
 
   /** The body schema, or null for the standard body. */
-  private TypeSchema body(AnnotationMirror owner) {
-    Optional<AnnotationValue> value = MirrorReader.explicit(owner, "body");
+  private TypeSchema body(MirrorReader.Attributes owner) {
+    Optional<AnnotationValue> value = owner.explicit("body");
     if (value.isEmpty()) {
       return null;
     }

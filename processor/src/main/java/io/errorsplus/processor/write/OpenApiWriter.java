@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,10 +61,9 @@ public final class OpenApiWriter implements ModelWriter {
   /** The document text, ending in a newline. */
   static String document(ApiModel model) throws IOException {
     StringWriter out = new StringWriter(4096 + model.operations().size() * 1024);
+    Rendered rendered = new Rendered();
     try (JsonGenerator json = JsonText.FACTORY.createGenerator(out)) {
-      json.setPrettyPrinter(new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      json.setPrettyPrinter(prettyPrinter());
       json.writeStartObject();
       json.writeStringField("openapi", model.options().openApiVersion().documentVersion());
       json.writeObjectFieldStart("info");
@@ -78,7 +79,7 @@ public final class OpenApiWriter implements ModelWriter {
       for (Map.Entry<String, List<OperationDoc>> path : paths.entrySet()) {
         json.writeObjectFieldStart(path.getKey());
         for (OperationDoc operation : path.getValue()) {
-          writeOperation(json, operation);
+          writeOperation(json, operation, rendered);
         }
         json.writeEndObject();
       }
@@ -97,7 +98,14 @@ public final class OpenApiWriter implements ModelWriter {
     return out.append('\n').toString();
   }
 
-  private static void writeOperation(JsonGenerator json, OperationDoc operation) throws IOException {
+  private static DefaultPrettyPrinter prettyPrinter() {
+    return new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  }
+
+  private static void writeOperation(JsonGenerator json, OperationDoc operation,
+      Rendered rendered) throws IOException {
     json.writeObjectFieldStart(operation.verb());
     json.writeStringField("operationId", operation.operationId());
     if (!operation.pathParameters().isEmpty()) {
@@ -116,22 +124,29 @@ public final class OpenApiWriter implements ModelWriter {
     }
     json.writeObjectFieldStart("responses");
     for (ResponseDoc response : operation.responses()) {
-      json.writeObjectFieldStart(Integer.toString(response.status()));
-      json.writeStringField("description", response.description());
-      json.writeObjectFieldStart("content");
-      for (Map.Entry<String, MediaContent> media : response.content().entrySet()) {
-        json.writeObjectFieldStart(media.getKey());
-        writeMedia(json, media.getValue());
-        json.writeEndObject();
-      }
-      json.writeEndObject();
+      json.writeFieldName(Integer.toString(response.status()));
+      json.writeRawValue(rendered.response(response, json.getOutputContext().getNestingDepth()));
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void writeResponse(JsonGenerator json, ResponseDoc response, Rendered rendered)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("description", response.description());
+    json.writeObjectFieldStart("content");
+    for (Map.Entry<String, MediaContent> media : response.content().entrySet()) {
+      json.writeObjectFieldStart(media.getKey());
+      writeMedia(json, media.getValue(), rendered);
       json.writeEndObject();
     }
     json.writeEndObject();
     json.writeEndObject();
   }
 
-  private static void writeMedia(JsonGenerator json, MediaContent media) throws IOException {
+  private static void writeMedia(JsonGenerator json, MediaContent media,
+      Rendered rendered) throws IOException {
     json.writeFieldName("schema");
     if (media.schemas().size() == 1) {
       writeSchema(json, media.schemas().get(0));
@@ -154,14 +169,65 @@ public final class OpenApiWriter implements ModelWriter {
         json.writeStringField("summary", example.summary());
       }
       json.writeFieldName("value");
-      // Re-emitted token by token so the example is pretty-printed like the rest.
-      try (JsonParser parser = JsonText.FACTORY.createParser(example.json())) {
-        parser.nextToken();
-        json.copyCurrentStructure(parser);
-      }
+      json.writeRawValue(rendered.example(example.json(), json.getOutputContext().getNestingDepth()));
       json.writeEndObject();
     }
     json.writeEndObject();
+  }
+
+  /**
+   * Responses and example values already printed in this document, pretty-printed like the rest
+   * of it. Operations share most of their responses (the same dto on many endpoints) and every
+   * response repeats its examples, so each distinct one is printed once per document instead of
+   * once per operation, then copied in with its indentation shifted to where it lands. The
+   * pretty printer's only line breaks are its indentation (a string's newline is written as an
+   * escape), so shifting the indentation is shifting every line break.
+   */
+  private static final class Rendered {
+    // By identity: operations share the merged response objects themselves (see
+    // ResponseMerger.Memo), and a deep hash of every response would cost a good part of printing.
+    private final Map<ResponseDoc, String[]> responses = new IdentityHashMap<>();
+    private final Map<String, String[]> examples = new HashMap<>();
+
+    String response(ResponseDoc response, int depth) throws IOException {
+      String[] byDepth = responses.computeIfAbsent(response, r -> new String[depth + 1]);
+      if (byDepth.length <= depth) {
+        byDepth = java.util.Arrays.copyOf(byDepth, depth + 1);
+        responses.put(response, byDepth);
+      }
+      if (byDepth[depth] == null) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator generator = JsonText.FACTORY.createGenerator(out)) {
+          generator.setPrettyPrinter(prettyPrinter());
+          writeResponse(generator, response, this);
+        }
+        byDepth[depth] = shift(out.toString(), depth);
+      }
+      return byDepth[depth];
+    }
+
+    String example(String exampleJson, int depth) throws IOException {
+      String[] byDepth = examples.computeIfAbsent(exampleJson, r -> new String[depth + 1]);
+      if (byDepth.length <= depth) {
+        byDepth = java.util.Arrays.copyOf(byDepth, depth + 1);
+        examples.put(exampleJson, byDepth);
+      }
+      if (byDepth[depth] == null) {
+        StringWriter out = new StringWriter(exampleJson.length() * 2);
+        try (JsonGenerator generator = JsonText.FACTORY.createGenerator(out);
+            JsonParser parser = JsonText.FACTORY.createParser(exampleJson)) {
+          generator.setPrettyPrinter(prettyPrinter());
+          parser.nextToken();
+          generator.copyCurrentStructure(parser);
+        }
+        byDepth[depth] = shift(out.toString(), depth);
+      }
+      return byDepth[depth];
+    }
+
+    private static String shift(String printed, int depth) {
+      return depth == 0 ? printed : printed.replace("\n", "\n" + "  ".repeat(depth));
+    }
   }
 
   private static void writeObjectSchema(JsonGenerator json, ObjectSchema schema) throws IOException {

@@ -57,4 +57,25 @@ class ResponseMergerTest {
     assertThat(merged).extracting(ResponseDoc::status).containsExactly(400, 500);
     assertThat(merged.get(0).content().get("application/json").schemas()).containsExactly(other, BODY);
   }
+
+  @Test
+  void memoReusesAStatusOnlyForTheSameContributionsInTheSameOrder() {
+    ResponseMerger.Memo memo = new ResponseMerger.Memo();
+    ErrorContribution a = dto("a", 404, "A", example("E", "one"));
+    ErrorContribution b = dto("b", 404, "B", example("E", "two"));
+    ErrorContribution gone = dto("g", 410, "Gone");
+    List<ResponseDoc> first = memo.merge(List.of(a, gone));
+    assertThat(first).isEqualTo(ResponseMerger.merge(List.of(a, gone)));
+
+    List<ResponseDoc> again = memo.merge(List.of(gone, a, b));
+    assertThat(again).isEqualTo(ResponseMerger.merge(List.of(gone, a, b)));
+    assertThat(again.get(0).description()).as("404 from a and b: reason phrase").isEqualTo("Not Found");
+    assertThat(again.get(1)).as("410 alone again: reused").isSameAs(first.get(1));
+
+    List<ResponseDoc> reversed = memo.merge(List.of(b, a));
+    assertThat(reversed.get(0).content().get("application/json").examples())
+        .extracting(ExampleDoc::json).containsExactly(JsonText.object("detail", "two"), JsonText.object("detail", "one"));
+    assertThat(memo.merge(List.of(dto("a", 404, "A2"))).get(0).description())
+        .as("an equal-looking but different contribution is merged afresh").isEqualTo("A2");
+  }
 }
