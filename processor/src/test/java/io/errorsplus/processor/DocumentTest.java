@@ -73,6 +73,30 @@ class DocumentTest {
   }
 
   @Test
+  void operationIdsKeepTheFirstNameAndSkipSuffixesThatAMethodHas() {
+    String api = """
+        package shop;
+        import io.errorsplus.Errors;
+        import jakarta.ws.rs.*;
+        @Path("/a") @Errors(internalServerError500 = true)
+        public class A {
+          @GET public String get() { return ""; }
+          @GET @Path("/x") public String get_1() { return ""; }
+          @POST public String get(String s) { return s; }
+          @PUT public String get(int i) { return ""; }
+        }
+        """;
+    Compilation compilation = ProcessorRun.compile(
+        java.util.List.of(com.google.testing.compile.JavaFileObjects.forSourceString("shop.A", api)));
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode paths = ProcessorRun.tree(ProcessorRun.document(compilation)).path("paths");
+    assertThat(paths.path("/a").path("get").path("operationId").asText()).isEqualTo("get");
+    assertThat(paths.path("/a/x").path("get").path("operationId").asText()).isEqualTo("get_1");
+    assertThat(paths.path("/a").path("post").path("operationId").asText()).isEqualTo("get_2");
+    assertThat(paths.path("/a").path("put").path("operationId").asText()).isEqualTo("get_3");
+  }
+
+  @Test
   void basePathAlsoPrefixesSpring() {
     JsonNode paths = ProcessorRun.tree(documentOf("good/spring", "-Aerrorsplus.basePath=shop")).path("paths");
     assertThat(paths.has("/shop/orders/{id}")).isTrue();

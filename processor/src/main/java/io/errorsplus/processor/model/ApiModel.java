@@ -49,10 +49,13 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
       }
     }
 
-    Map<String, Integer> nameCounts = new HashMap<>();
+    // operationId: the method name; later operations of the same name, in source order, get _1,
+    // _2… (as springdoc does), skipping any suffixed name that a method really has.
+    Set<String> methodNames = new HashSet<>();
     for (Endpoint e : kept) {
-      nameCounts.merge(e.methodName(), 1, Integer::sum);
+      methodNames.add(e.methodName());
     }
+    Set<String> usedIds = new HashSet<>();
     Map<String, Integer> nextSuffix = new HashMap<>();
     List<OperationDoc> operations = new ArrayList<>(kept.size());
     // Operations share merged responses: each is checked for standard schemas once.
@@ -60,8 +63,12 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
     for (int i = 0; i < kept.size(); i++) {
       Endpoint e = kept.get(i);
       String id = e.methodName();
-      if (nameCounts.get(id) > 1) {
-        id = id + "_" + nextSuffix.merge(e.methodName(), 1, Integer::sum);
+      if (!usedIds.add(id)) {
+        String candidate;
+        do {
+          candidate = id + "_" + nextSuffix.merge(id, 1, Integer::sum);
+        } while (methodNames.contains(candidate) || !usedIds.add(candidate));
+        id = candidate;
       }
       String path = paths.get(i);
       List<OperationDoc.PathParameter> parameters = new ArrayList<>();
