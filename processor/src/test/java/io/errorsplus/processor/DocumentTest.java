@@ -97,6 +97,56 @@ class DocumentTest {
   }
 
   @Test
+  void clashingSchemaNamesAreQualifiedByTheirOuterTypeThenByPackage() {
+    String errors = """
+        package shop.errors;
+        import io.errorsplus.ErrorDto;
+        public final class Errs {
+          @ErrorDto(status = 409, message = "Taken", body = TakenException.Body.class)
+          public static class TakenException extends RuntimeException {
+            public record Body(String detail, String holder) {}
+          }
+          @ErrorDto(status = 423, message = "Locked", body = LockedException.Body.class)
+          public static class LockedException extends RuntimeException {
+            public record Body(String detail, long until) {}
+          }
+          @ErrorDto(status = 410, message = "Gone", body = shop.other.Body.class)
+          public static class GoneException extends RuntimeException {}
+        }
+        """;
+    String other = """
+        package shop.other;
+        public record Body(String detail, String successor) {}
+        """;
+    String api = """
+        package shop;
+        import io.errorsplus.Errors;
+        import jakarta.ws.rs.*;
+        import shop.errors.Errs.*;
+        @Path("/a")
+        public class A {
+          @GET @Errors({TakenException.class, LockedException.class, GoneException.class})
+          public String get() { return ""; }
+        }
+        """;
+    Compilation compilation = ProcessorRun.compile(java.util.List.of(
+        com.google.testing.compile.JavaFileObjects.forSourceString("shop.errors.Errs", errors),
+        com.google.testing.compile.JavaFileObjects.forSourceString("shop.other.Body", other),
+        com.google.testing.compile.JavaFileObjects.forSourceString("shop.A", api)));
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = ProcessorRun.document(compilation);
+    ProcessorRun.assertValidOpenApi(document);
+    JsonNode schemas = ProcessorRun.tree(document).path("components").path("schemas");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    schemas.fieldNames().forEachRemaining(names::add);
+    // One type keeps Body; the other nested one is named within its top-level type; the
+    // top-level shop.other.Body, whose outer name is Body again, by its package.
+    assertThat(names).hasSize(3).contains("Body", "shop_other_Body");
+    assertThat(names).filteredOn(n -> n.equals("Errs_TakenException_Body") || n.equals("Errs_LockedException_Body"))
+        .hasSize(1);
+  }
+
+  @Test
   void basePathAlsoPrefixesSpring() {
     JsonNode paths = ProcessorRun.tree(documentOf("good/spring", "-Aerrorsplus.basePath=shop")).path("paths");
     assertThat(paths.has("/shop/orders/{id}")).isTrue();

@@ -1,5 +1,6 @@
 package io.errorsplus.processor.model;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * The component schemas of the document: the standard bodies and every schema derived from a
- * {@code body = X.class}. Each Java type gets one name (its simple name; a qualified name when two
- * types share a simple name), so a type is derived once however many responses use it.
+ * {@code body = X.class}. Each Java type gets one name (its simple name; when another type already
+ * has it, the name within its top-level type, {@code Outer_Body}; then the qualified name), so a
+ * type is derived once however many responses use it.
  */
 public final class SchemaCatalog {
 
@@ -52,6 +54,9 @@ public final class SchemaCatalog {
     }
     String name = simpleName;
     if (typesByName.containsKey(name)) {
+      name = nestedName(qualifiedTypeName); // Outer_Body for a nested Body
+    }
+    if (typesByName.containsKey(name)) {
       name = qualifiedTypeName.replace('.', '_').replace('$', '_');
     }
     int n = 2;
@@ -62,6 +67,22 @@ public final class SchemaCatalog {
     namesByType.put(qualifiedTypeName, name);
     typesByName.put(name, qualifiedTypeName);
     return name;
+  }
+
+  /**
+   * The type's name within its top-level type, {@code ScheduleConflictException_Body}: the
+   * segments of the qualified name from the first capitalised one (packages are lower case).
+   */
+  private static String nestedName(String qualifiedTypeName) {
+    String[] segments = qualifiedTypeName.split("[.$]");
+    int first = segments.length - 1;
+    for (int i = 0; i < segments.length; i++) {
+      if (!segments[i].isEmpty() && Character.isUpperCase(segments[i].charAt(0))) {
+        first = i;
+        break;
+      }
+    }
+    return String.join("_", Arrays.asList(segments).subList(first, segments.length));
   }
 
   public void define(String name, ObjectSchema schema) {
