@@ -93,8 +93,10 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     if (diagnostics.hasErrors() || round.errorRaised()) {
       return;
     }
-    if (!sources && !reader.sawAnything()) {
-      return; // nothing errors-plus in this compilation: no (empty) document
+    if (!reader.sawAnything()) {
+      // Nothing errors-plus in this compilation (a module's test compile, say): no empty document
+      // or registry that would shadow the real ones on the class path.
+      return;
     }
     ApiModel model = null;
     for (ModelWriter writer : writers()) {

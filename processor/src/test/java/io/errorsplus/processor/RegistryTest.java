@@ -44,6 +44,18 @@ class RegistryTest {
   }
 
   @Test
+  void aCompilationWithoutErrorsPlusGeneratesNoRegistry() {
+    // A module's test compile runs the same processor path: a registry there would shadow the
+    // main one on the test class path.
+    Compilation compilation = ProcessorRun.compile(java.util.List.of(
+            com.google.testing.compile.JavaFileObjects.forSourceString("shop.Plain", "package shop; class Plain {}")),
+        "-Aerrorsplus.registryClass=shop.generated.ErrorsPlusRegistry");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+    assertThat(compilation.generatedFiles()).noneMatch(f -> f.getName().contains("errors-plus"));
+  }
+
+  @Test
   void registryMapsEveryDtoToStatusCodeAndMessage() throws Exception {
     Compilation compilation = ProcessorRun.compile("good/merge",
         "-Aerrorsplus.registryClass=shop.generated.ErrorsPlusRegistry");
