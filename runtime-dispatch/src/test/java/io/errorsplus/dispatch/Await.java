@@ -3,16 +3,16 @@ package io.errorsplus.dispatch;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits on a condition with a deadline; tests never sleep to synchronise. */
-final class Await {
+/** Waits on a condition with a deadline; tests never sleep to synchronise. Shared by the provider tests. */
+public final class Await {
 
   private Await() {}
 
-  static void until(String what, BooleanSupplier condition) {
+  public static void until(String what, BooleanSupplier condition) {
     until(what, Duration.ofSeconds(20), condition);
   }
 
-  static void until(String what, Duration timeout, BooleanSupplier condition) {
+  public static void until(String what, Duration timeout, BooleanSupplier condition) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.errorsplus.dispatch.Await;
 import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ProviderStats;
@@ -17,7 +18,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,8 +119,8 @@ class EmailProviderDispatcherTest {
       greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       greenMail.start();
 
-      await("the spooled digest is mailed", () -> greenMail.getReceivedMessages().length >= 1);
-      await("the replay is counted", () -> dispatcher.stats().provider(email.name()).replayed() == 3);
+      Await.until("the spooled digest is mailed", Duration.ofSeconds(30), () -> greenMail.getReceivedMessages().length >= 1);
+      Await.until("the replay is counted", Duration.ofSeconds(30), () -> dispatcher.stats().provider(email.name()).replayed() == 3);
       MimeMessage[] received = greenMail.getReceivedMessages();
       assertThat(received).hasSize(1);
       assertThat(received[0].getSubject()).startsWith("[api-plant-manager] 3 errors (2 distinct)");
@@ -159,18 +159,4 @@ class EmailProviderDispatcherTest {
     assertThat(greenMail.getReceivedMessages()).isEmpty();
   }
 
-  private static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      try {
-        Thread.sleep(20); // the polling interval of a deadline wait, not a synchronisation
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted waiting until " + what);
-      }
-    }
-  }
 }

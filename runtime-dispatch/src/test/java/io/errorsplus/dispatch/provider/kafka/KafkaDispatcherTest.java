@@ -3,6 +3,7 @@ package io.errorsplus.dispatch.provider.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.errorsplus.dispatch.Await;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.ProviderStats;
@@ -15,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,11 +67,11 @@ class KafkaDispatcherTest {
         guids.add(capture(dispatcher, i));
       }
       // the broker is down: attempts fail (each within max.block.ms), nothing is delivered
-      awaitCondition("a failed delivery attempt", () -> stats(dispatcher).lastFailureMessage() != null);
+      Await.until("a failed delivery attempt", DELIVERY_TIMEOUT, () -> stats(dispatcher).lastFailureMessage() != null);
       assertThat(stats(dispatcher).delivered()).isZero();
 
       broker.restart();
-      awaitCondition("every report delivered or replayed", () -> {
+      Await.until("every report delivered or replayed", DELIVERY_TIMEOUT, () -> {
         ProviderStats s = stats(dispatcher);
         return s.delivered() + s.replayed() >= guids.size() && s.inFlight() == 0;
       });
@@ -89,7 +89,7 @@ class KafkaDispatcherTest {
       for (int i = 0; i < 2_000; i++) {
         guids.add(capture(dispatcher, i));
       }
-      awaitCondition("some reports delivered before the restart", () -> stats(dispatcher).delivered() > 0);
+      Await.until("some reports delivered before the restart", DELIVERY_TIMEOUT, () -> stats(dispatcher).delivered() > 0);
       broker.stop(); // while the rest are queued or in flight
       for (int i = 2_000; i < 3_000; i++) {
         guids.add(capture(dispatcher, i));
@@ -98,7 +98,7 @@ class KafkaDispatcherTest {
       for (int i = 3_000; i < 4_000; i++) {
         guids.add(capture(dispatcher, i));
       }
-      awaitCondition("every report delivered or replayed", () -> {
+      Await.until("every report delivered or replayed", DELIVERY_TIMEOUT, () -> {
         ProviderStats s = stats(dispatcher);
         return s.delivered() + s.replayed() >= guids.size() && s.inFlight() == 0;
       });
@@ -165,16 +165,5 @@ class KafkaDispatcherTest {
       }
     }
     return guids;
-  }
-
-  /** Polls a condition until a generous deadline; the broker restarts on a loaded machine. */
-  private static void awaitCondition(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + DELIVERY_TIMEOUT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out after " + DELIVERY_TIMEOUT + " waiting for " + what);
-      }
-      Thread.sleep(20); // polling interval of the wait, not a synchronisation
-    }
   }
 }
