@@ -134,9 +134,15 @@ public final class ErrorDispatcher implements AutoCloseable {
   /**
    * Hands a report to every provider. Sets {@code app_name}, {@code timestamp} and
    * {@code guid_error} when the report has none; scrubbing and the fingerprint are computed off
-   * the calling thread, before the report reaches any provider or the disk. Never blocks on a
+   * the calling thread, before the report reaches any provider or the disk. Never waits for a
    * provider and never throws: a null report, a capture from a delivery thread and any internal
-   * failure are counted in {@link #stats()}.
+   * failure are counted in {@link #stats()}. Only when reports arrive faster than the spool can
+   * take them does the calling thread write one spool record itself (see
+   * {@link Builder#neverBlock(boolean)}).
+   *
+   * <pre>{@code
+   * dispatcher.capture(ErrorReport.builder().error(e).method("GET").endpoint("/items/{id}").statusCode(500).build());
+   * }</pre>
    */
   public void capture(ErrorReport report) {
     try {
