@@ -128,6 +128,8 @@ class SpoolReplayTest {
   @Test
   void flushDoesNotWaitForALongReplay() {
     spoolReports(100);
+    // Each send takes 20 ms (a slow channel, not a synchronisation): the worker answers flush
+    // between replayed records. A send that never returns would make flush report false instead.
     RecordingProvider slowReplay = new RecordingProvider("p").behaving((n, r) -> Thread.sleep(20)); // 2 s in all
     try (ErrorDispatcher d = dispatcher().provider(slowReplay).closeTimeout(Duration.ofMillis(500)).build()) {
       Await.until("the replay started", () -> slowReplay.attempts() > 0);
