@@ -1,0 +1,226 @@
+package io.errorsplus.dispatch.catalog;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The base class of the catalogues the processor generates: the generated constructor registers
+ * each documented error and each endpoint with class literals, and the generated
+ * {@link #customBody} makes the typed call of a dto's body method. All look-ups live here.
+ *
+ * <p>Meant for generated code; a hand-written catalogue (for a test, or a framework the processor
+ * does not read) looks the same:
+ *
+ * <pre>{@code
+ * final class ShopCatalog extends GeneratedErrorCatalog {
+ *   ShopCatalog() {
+ *     super(BodyStyle.DETAIL);
+ *     error(ItemNotFoundException.class, 404, "ITEM_NOT_FOUND", "Item not found", NO_BODY);
+ *     error(ItemConflictException.class, 409, "", "Item exists", 0);
+ *     operation("get", "GET", "/items/{id}", 422, 404, 422)
+ *         .documents(ItemNotFoundException.class)
+ *         .handler(ItemsResource.class, "get", long.class);
+ *   }
+ *   protected Object customBody(int body, Throwable error) {
+ *     return switch (body) {
+ *       case 0 -> ((ItemConflictException) error).body();
+ *       default -> super.customBody(body, error);
+ *     };
+ *   }
+ * }
+ * }</pre>
+ */
+public abstract class GeneratedErrorCatalog implements ErrorCatalog {
+
+  /** The {@code body} argument of {@link #error} for a dto answered with the standard body. */
+  protected static final int NO_BODY = -1;
+
+  private final BodyStyle bodyStyle;
+  private final List<DocumentedError> errors = new ArrayList<>();
+  private final List<DocumentedOperation> operations = new ArrayList<>();
+  private final Map<HandlerKey, DocumentedOperation> handlers = new HashMap<>();
+  private ErrorIndex errorIndex;
+  private final HandlerIndex handlerIndex = new HandlerIndex(handlers::get);
+
+  protected GeneratedErrorCatalog(BodyStyle bodyStyle) {
+    this.bodyStyle = Objects.requireNonNull(bodyStyle, "bodyStyle is required");
+  }
+
+  /**
+   * Registers a documented error type.
+   *
+   * @param body the number {@link #customBody} answers for this type's custom body, or
+   *     {@link #NO_BODY}
+   */
+  protected final void error(Class<?> type, int status, String code, String message, int body) {
+    errors.add(new Error(Objects.requireNonNull(type, "type"), status, code == null ? "" : code,
+        message, body));
+    errorIndex = null;
+  }
+
+  /**
+   * Registers an endpoint; {@link Operation#documents} and {@link Operation#handler} complete it.
+   *
+   * @param validationStatus 422 or 400 when the validation flag applies, else 0
+   * @param statuses every documented error status
+   */
+  protected final Operation operation(String operationId, String method, String path,
+      int validationStatus, int... statuses) {
+    Set<Integer> set = new LinkedHashSet<>();
+    for (int status : statuses) {
+      set.add(status);
+    }
+    Operation operation = new Operation(operationId, method, path, validationStatus,
+        Collections.unmodifiableSet(set));
+    operations.add(operation);
+    return operation;
+  }
+
+  /**
+   * The typed body call of the error registered with {@code body}; generated as a {@code switch}.
+   * Returning null answers with the standard body.
+   */
+  protected Object customBody(int body, Throwable error) {
+    return null;
+  }
+
+  @Override
+  public final Optional<DocumentedError> find(Throwable error) {
+    return error == null ? Optional.empty() : find(error.getClass());
+  }
+
+  @Override
+  public final Optional<DocumentedError> find(Class<?> type) {
+    ErrorIndex index = errorIndex;
+    if (index == null) {
+      index = new ErrorIndex(errors);
+      errorIndex = index;
+    }
+    return index.find(type);
+  }
+
+  @Override
+  public final Optional<DocumentedOperation> operation(Method handler) {
+    return handlerIndex.find(handler);
+  }
+
+  @Override
+  public final List<DocumentedOperation> operations() {
+    return Collections.unmodifiableList(operations);
+  }
+
+  @Override
+  public final List<DocumentedError> errors() {
+    return Collections.unmodifiableList(errors);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getName() + "[" + errors.size() + " errors, " + operations.size()
+        + " operations, " + bodyStyle + "]";
+  }
+
+  /** An endpoint being registered. */
+  protected final class Operation implements DocumentedOperation {
+    private final String operationId;
+    private final String method;
+    private final String path;
+    private final int validationStatus;
+    private final Set<Integer> statuses;
+    private final Set<Class<?>> documentedTypes = new java.util.HashSet<>();
+
+    private Operation(String operationId, String method, String path, int validationStatus,
+        Set<Integer> statuses) {
+      this.operationId = Objects.requireNonNull(operationId, "operationId");
+      this.method = Objects.requireNonNull(method, "method");
+      this.path = Objects.requireNonNull(path, "path");
+      this.validationStatus = validationStatus;
+      this.statuses = statuses;
+    }
+
+    /** The {@code @ErrorDto} types declared for this endpoint. */
+    public Operation documents(Class<?>... types) {
+      Collections.addAll(documentedTypes, types);
+      return this;
+    }
+
+    /** A method that serves this endpoint: declaring class, name, erased parameter types. */
+    public Operation handler(Class<?> declaringClass, String name, Class<?>... parameterTypes) {
+      handlers.putIfAbsent(new HandlerKey(declaringClass, name, List.of(parameterTypes)), this);
+      return this;
+    }
+
+    @Override public String operationId() { return operationId; }
+    @Override public String method() { return method; }
+    @Override public String path() { return path; }
+    @Override public Set<Integer> statuses() { return statuses; }
+    @Override public int validationStatus() { return validationStatus; }
+    @Override public BodyStyle bodyStyle() { return bodyStyle; }
+
+    @Override
+    public boolean documents(DocumentedError error) {
+      if (error == null) {
+        return false;
+      }
+      for (Class<?> c = error.type(); c != null; c = c.getSuperclass()) {
+        if (documentedTypes.contains(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path + " (" + operationId + ")";
+    }
+  }
+
+  private final class Error implements DocumentedError {
+    private final Class<?> type;
+    private final int status;
+    private final String code;
+    private final String message;
+    private final int body;
+
+    Error(Class<?> type, int status, String code, String message, int body) {
+      this.type = type;
+      this.status = status;
+      this.code = code;
+      this.message = message;
+      this.body = body;
+    }
+
+    @Override public Class<?> type() { return type; }
+    @Override public int status() { return status; }
+    @Override public String code() { return code; }
+    @Override public String message() { return message; }
+    @Override public String mediaType() { return bodyStyle.mediaType(); }
+    @Override public BodyStyle bodyStyle() { return bodyStyle; }
+
+    @Override
+    public Object body(Throwable error, String instance) {
+      if (body != NO_BODY && error != null && type.isInstance(error)) {
+        Object custom = customBody(body, error);
+        if (custom != null) {
+          return custom;
+        }
+      }
+      return StandardErrorBody.of(bodyStyle, status, code,
+          StandardErrorBody.detail(error, message), instance);
+    }
+
+    @Override
+    public String toString() {
+      return type.getName() + " (" + status + (code.isEmpty() ? "" : " " + code) + ")";
+    }
+  }
+}

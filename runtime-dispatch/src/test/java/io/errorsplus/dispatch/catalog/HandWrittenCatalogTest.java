@@ -1,0 +1,123 @@
+package io.errorsplus.dispatch.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue's look-ups over a hand-written catalogue shaped like a generated one. */
+class HandWrittenCatalogTest {
+
+  static class NotFound extends RuntimeException {
+    NotFound(String message) { super(message); }
+  }
+
+  static class PlantNotFound extends NotFound {
+    PlantNotFound(String message) { super(message); }
+  }
+
+  record ConflictBody(String slot) {}
+
+  static class Conflict extends RuntimeException {
+    public ConflictBody body() { return new ConflictBody("monday"); }
+  }
+
+  interface ItemsApi {
+    String get(long id);
+  }
+
+  static class ItemsResource implements ItemsApi {
+    @Override public String get(long id) { return "x"; }
+    public String list() { return "[]"; }
+  }
+
+  static final class ShopCatalog extends GeneratedErrorCatalog {
+    ShopCatalog(BodyStyle style) {
+      super(style);
+      error(NotFound.class, 404, "NOT_FOUND", "Item not found", NO_BODY);
+      error(Conflict.class, 409, "", "Item exists", 0);
+      operation("get", "GET", "/items/{id}", 422, 404, 422)
+          .documents(NotFound.class)
+          .handler(ItemsApi.class, "get", long.class)
+          .handler(ItemsResource.class, "get", long.class);
+      operation("list", "GET", "/items", 0).handler(ItemsResource.class, "list");
+    }
+
+    @Override
+    protected Object customBody(int body, Throwable error) {
+      return switch (body) {
+        case 0 -> ((Conflict) error).body();
+        default -> super.customBody(body, error);
+      };
+    }
+  }
+
+  private final ShopCatalog catalog = new ShopCatalog(BodyStyle.DETAIL);
+
+  @Test
+  void findsByClassAndNearestSuperclass() {
+    assertThat(catalog.find(new NotFound("x")).map(DocumentedError::status)).contains(404);
+    assertThat(catalog.find(new PlantNotFound("x")).map(DocumentedError::type)).contains(NotFound.class);
+    assertThat(catalog.find(new IllegalStateException())).isEmpty();
+    assertThat(catalog.find((Throwable) null)).isEmpty();
+  }
+
+  @Test
+  void customBodyIsTheTypedCallAndStandardBodyOtherwise() {
+    assertThat(catalog.find(new Conflict()).orElseThrow().body(new Conflict(), "/items"))
+        .isEqualTo(new ConflictBody("monday"));
+    assertThat(catalog.find(new NotFound("No item 7")).orElseThrow().body(new NotFound("No item 7"), "/items/7"))
+        .isEqualTo(Map.of("detail", "No item 7", "code", "NOT_FOUND"));
+    assertThat(catalog.find(new NotFound(null)).orElseThrow().body(new NotFound(null), "/items/7"))
+        .isEqualTo(Map.of("detail", "Item not found", "code", "NOT_FOUND"));
+  }
+
+  @Test
+  void problemStyleBody() {
+    ShopCatalog problem = new ShopCatalog(BodyStyle.PROBLEM);
+    DocumentedError notFound = problem.find(NotFound.class).orElseThrow();
+    assertThat(notFound.mediaType()).isEqualTo("application/problem+json");
+    assertThat(notFound.body(new NotFound("No item 7"), "/items/7")).isEqualTo(Map.of(
+        "type", "about:blank", "title", "Not Found", "status", 404, "detail", "No item 7",
+        "instance", "/items/7", "code", "NOT_FOUND"));
+  }
+
+  @Test
+  void operationByInterfaceAndImplementationMethod() throws Exception {
+    Method viaInterface = ItemsApi.class.getMethod("get", long.class);
+    Method viaClass = ItemsResource.class.getMethod("get", long.class);
+    assertThat(catalog.operation(viaInterface).map(DocumentedOperation::path)).contains("/items/{id}");
+    assertThat(catalog.operation(viaClass)).isEqualTo(catalog.operation(viaInterface));
+    DocumentedOperation list = catalog.operation(ItemsResource.class.getMethod("list")).orElseThrow();
+    assertThat(list.statuses()).isEmpty();
+    assertThat(list.validationStatus()).isZero();
+    assertThat(catalog.operation(Object.class.getMethod("toString"))).isEmpty();
+  }
+
+  @Test
+  void documentsTheDeclaredTypeAndItsSubclasses() {
+    DocumentedOperation get = catalog.operations().get(0);
+    assertThat(get.documents(catalog.find(NotFound.class).orElseThrow())).isTrue();
+    assertThat(get.documents(catalog.find(Conflict.class).orElseThrow())).isFalse();
+  }
+
+  @Test
+  void mergedCataloguesFirstWins() throws Exception {
+    ShopCatalog second = new ShopCatalog(BodyStyle.PROBLEM);
+    ErrorCatalog merged = ErrorCatalog.merge(List.of(catalog, second));
+    assertThat(merged.find(NotFound.class).orElseThrow().bodyStyle()).isEqualTo(BodyStyle.DETAIL);
+    assertThat(merged.operations()).hasSize(4);
+    assertThat(merged.operation(ItemsApi.class.getMethod("get", long.class)).orElseThrow().bodyStyle())
+        .isEqualTo(BodyStyle.DETAIL);
+    assertThat(ErrorCatalog.merge(List.of()).operations()).isEmpty();
+  }
+
+  @Test
+  void loadWithoutCataloguesIsEmpty() {
+    ErrorCatalog loaded = ErrorCatalog.load(new ClassLoader(null) {});
+    assertThat(loaded.errors()).isEmpty();
+    assertThat(loaded.find(new NotFound("x"))).isEmpty();
+  }
+}
