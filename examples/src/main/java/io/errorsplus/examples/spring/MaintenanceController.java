@@ -52,6 +52,10 @@ public class MaintenanceController {
   @Errors(PlantStateConflictException.class)
   public MaintenanceTask schedule(@RequestBody TaskRequest request)
       throws PlantNotFoundException, ScheduleConflictException {
+    if (!request.end().isAfter(request.start())) {
+      // Not a documented error: the application's own handler answers it (PlanningAdvice).
+      throw new InvalidWindowException("A maintenance window must end after it starts");
+    }
     List<Long> overlapping = tasks.values().stream()
         .filter(t -> t.plantId() == request.plantId())
         .filter(t -> t.start().isBefore(request.end()) && request.start().isBefore(t.end()))

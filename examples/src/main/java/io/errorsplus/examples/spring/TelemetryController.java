@@ -30,6 +30,20 @@ public class TelemetryController {
     return readings.size();
   }
 
+  /**
+   * The average reading of a site's sensors. It has a bug on purpose, for the demo: a site without
+   * readings divides by zero, an undocumented 500.
+   */
+  @GetMapping("/average")
+  public double average(@RequestParam String site) {
+    List<SensorReading> readings = List.of(); // the archive is not wired in the demo
+    int sum = 0;
+    for (SensorReading reading : readings) {
+      sum += (int) reading.value();
+    }
+    return sum / readings.size();
+  }
+
   /** The archive answers 503 while it warms up after a deploy; clients retry after the hint. */
   @GetMapping(path = "/export", produces = "text/csv")
   @Errors(responses = @ErrorResponse(
