@@ -48,12 +48,22 @@ final class CatalogSource {
 
   private CatalogSource() {}
 
-  static JavaFile of(ClassName name, ProcessorOptions.BodyStyle bodyStyle, List<Dto> dtos,
-      List<Operation> operations, List<? extends Element> originating, boolean generatedAvailable) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(name)
-        .addJavadoc("The documented errors and endpoints of this compilation, for\n"
+  /**
+   * @param main the first catalogue class of the compilation; {@code name} itself, or the class
+   *     this one completes
+   */
+  static JavaFile of(ClassName name, ClassName main, ProcessorOptions.BodyStyle bodyStyle,
+      List<Dto> dtos, List<Operation> operations, List<? extends Element> originating,
+      boolean generatedAvailable) {
+    CodeBlock javadoc = name.equals(main)
+        ? CodeBlock.of("The documented errors and endpoints of this compilation, for\n"
             + "{@code ErrorCatalog.load()} (registered in\n"
             + "{@code META-INF/services/io.errorsplus.dispatch.catalog.ErrorCatalog}).\n")
+        : CodeBlock.of("More documented errors and endpoints of this compilation: those that only a\n"
+            + "class of this package can name, or those of a later processing round.\n"
+            + "{@code ErrorCatalog.load()} merges it with {@code $L}.\n", main.canonicalName());
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addJavadoc(javadoc)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(BASE);
     if (generatedAvailable) {
