@@ -24,29 +24,9 @@ public final class ErrorsPlusCatalog extends GeneratedErrorCatalog {
    */
   public ErrorsPlusCatalog() {
     super(BodyStyle.DETAIL, 3, 4);
-    errors0();
-    operations0();
-  }
-
-  private void errors0() {
-    error(FrostWarning.class, 503, "", "Frost: the garden is closed", NO_BODY);
-    error(PlotNotFound.class, 404, "PLOT_NOT_FOUND", "Plot not found", NO_BODY);
-    error(WaterConflict.class, 409, "WATER_CONFLICT", "Watering overlaps", 0);
-  }
-
-  private void operations0() {
-    operation("get", "GET", "/api/plots/{id}", 422, 404, 422)
-        .documents(PlotNotFound.class)
-        .handler(PlotsResource.class, "get", long.class)
-        .handler(PlotsApi.class, "get", long.class);
-    operation("schedule", "POST", "/api/watering", 422, 409, 422)
-        .documents(WaterConflict.class)
-        .handler(WateringResource.class, "schedule", String[].class, List.class);
-    operation("get_1", "GET", "/harvest/{id}", 422, 404, 422)
-        .documents(PlotNotFound.class)
-        .handler(HarvestController.class, "get", long.class);
-    operation("status", "GET", "/api/watering", 0)
-        .handler(WateringResource.class, "status");
+    GeneratedErrorCatalog.Registrar registrar = registrar();
+    Errors0.register(registrar);
+    Operations0.register(registrar);
   }
 
   @Override
@@ -56,6 +36,37 @@ public final class ErrorsPlusCatalog extends GeneratedErrorCatalog {
         return ((WaterConflict) error).body();
       default:
         return super.customBody(body, error);
+    }
+  }
+
+  private static final class Errors0 {
+    private Errors0() {
+    }
+
+    static void register(GeneratedErrorCatalog.Registrar catalog) {
+      catalog.error(FrostWarning.class, 503, "", "Frost: the garden is closed", NO_BODY);
+      catalog.error(PlotNotFound.class, 404, "PLOT_NOT_FOUND", "Plot not found", NO_BODY);
+      catalog.error(WaterConflict.class, 409, "WATER_CONFLICT", "Watering overlaps", 0);
+    }
+  }
+
+  private static final class Operations0 {
+    private Operations0() {
+    }
+
+    static void register(GeneratedErrorCatalog.Registrar catalog) {
+      catalog.operation("get", "GET", "/api/plots/{id}", 422, 404, 422)
+          .documents(PlotNotFound.class)
+          .handler(PlotsResource.class, "get", long.class)
+          .handler(PlotsApi.class, "get", long.class);
+      catalog.operation("schedule", "POST", "/api/watering", 422, 409, 422)
+          .documents(WaterConflict.class)
+          .handler(WateringResource.class, "schedule", String[].class, List.class);
+      catalog.operation("get_1", "GET", "/harvest/{id}", 422, 404, 422)
+          .documents(PlotNotFound.class)
+          .handler(HarvestController.class, "get", long.class);
+      catalog.operation("status", "GET", "/api/watering", 0)
+          .handler(WateringResource.class, "status");
     }
   }
 }

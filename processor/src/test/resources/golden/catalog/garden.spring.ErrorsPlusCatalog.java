@@ -17,17 +17,28 @@ public final class ErrorsPlusCatalog extends GeneratedErrorCatalog {
    */
   public ErrorsPlusCatalog() {
     super(BodyStyle.DETAIL, 1, 1);
-    errors0();
-    operations0();
+    GeneratedErrorCatalog.Registrar registrar = registrar();
+    Errors0.register(registrar);
+    Operations0.register(registrar);
   }
 
-  private void errors0() {
-    error(ShedLocked.class, 423, "", "The shed is locked", NO_BODY);
+  private static final class Errors0 {
+    private Errors0() {
+    }
+
+    static void register(GeneratedErrorCatalog.Registrar catalog) {
+      catalog.error(ShedLocked.class, 423, "", "The shed is locked", NO_BODY);
+    }
   }
 
-  private void operations0() {
-    operation("open", "GET", "/shed", 0, 423, 503)
-        .documents(FrostWarning.class, ShedLocked.class)
-        .handler(ShedController.class, "open");
+  private static final class Operations0 {
+    private Operations0() {
+    }
+
+    static void register(GeneratedErrorCatalog.Registrar catalog) {
+      catalog.operation("open", "GET", "/shed", 0, 423, 503)
+          .documents(FrostWarning.class, ShedLocked.class)
+          .handler(ShedController.class, "open");
+    }
   }
 }
