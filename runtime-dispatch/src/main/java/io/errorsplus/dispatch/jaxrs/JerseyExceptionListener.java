@@ -20,9 +20,22 @@ final class JerseyExceptionListener implements ApplicationEventListener {
     if (event.getType() == RequestEvent.Type.ON_EXCEPTION && event.getException() != null
         && event.getContainerRequest() != null
         && event.getContainerRequest().getProperty(PROPERTY) == null) {
-      event.getContainerRequest().setProperty(PROPERTY, event.getException());
+      event.getContainerRequest().setProperty(PROPERTY, unwrap(event.getException()));
     }
   };
+
+  /**
+   * The application's exception: Jersey reports one thrown by a resource method wrapped in its
+   * internal {@code MappableException} (matched by name: an internal class is no API to compile
+   * against).
+   */
+  static Throwable unwrap(Throwable error) {
+    Throwable e = error;
+    while (e.getCause() != null && e.getClass().getName().endsWith(".MappableException")) {
+      e = e.getCause();
+    }
+    return e;
+  }
 
   @Override
   public void onEvent(ApplicationEvent event) {
