@@ -59,7 +59,9 @@ public final class CaptureFilter implements ContainerRequestFilter, ContainerRes
     MappedErrors.take(); // nothing left over from an earlier request of this thread
     try {
       Started started = new Started();
-      if (maxBodyBytes > 0 && request.hasEntity()
+      // By the declared type only: hasEntity() reads ahead on some containers (Jersey on
+      // Grizzly), and wrapping an empty stream costs nothing.
+      if (maxBodyBytes > 0
           && RequestBodies.keeps(request.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
         started.body = RequestBodies.record(request.getEntityStream(), maxBodyBytes);
         request.setEntityStream(started.body);
