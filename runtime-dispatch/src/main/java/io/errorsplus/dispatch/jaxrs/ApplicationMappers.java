@@ -28,15 +28,21 @@ final class ApplicationMappers {
   /** Per exception class: the mapper instance, the mapper class, or {@link #NONE}. */
   private final Map<Class<?>, Object> byExceptionType = new ConcurrentHashMap<>();
 
-  /** The delegate's answer, or null when no other mapper takes the exception. */
+  /**
+   * The delegate's answer, or null when no other mapper takes the exception.
+   *
+   * @param within only mappers of this type or a subtype count (the tier of the errors-plus
+   *     mapper that stands in front of them)
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  Response answer(Throwable error, Configuration configuration, ResourceContext resources) {
+  Response answer(Throwable error, Class<?> within, Configuration configuration,
+      ResourceContext resources) {
     if (configuration == null) {
       return null;
     }
     Object found = byExceptionType.get(error.getClass());
     if (found == null) {
-      found = nearest(error.getClass(), configuration);
+      found = nearest(error.getClass(), within, configuration);
       if (byExceptionType.size() < MAX_CACHED) {
         byExceptionType.put(error.getClass(), found);
       }
@@ -49,12 +55,12 @@ final class ApplicationMappers {
     return mapper == null ? null : mapper.toResponse(error);
   }
 
-  private static Object nearest(Class<?> errorType, Configuration configuration) {
+  private static Object nearest(Class<?> errorType, Class<?> within, Configuration configuration) {
     Object best = NONE;
     int bestDistance = Integer.MAX_VALUE;
     for (Object instance : configuration.getInstances()) {
       if (instance instanceof ExceptionMapper<?> && !(instance instanceof DocumentedErrorMappers.Own)) {
-        int d = distance(errorType, mappedType(instance.getClass()));
+        int d = distance(errorType, within, mappedType(instance.getClass()));
         if (d >= 0 && d < bestDistance) {
           best = instance;
           bestDistance = d;
@@ -64,7 +70,7 @@ final class ApplicationMappers {
     for (Class<?> type : configuration.getClasses()) {
       if (ExceptionMapper.class.isAssignableFrom(type)
           && !DocumentedErrorMappers.Own.class.isAssignableFrom(type)) {
-        int d = distance(errorType, mappedType(type));
+        int d = distance(errorType, within, mappedType(type));
         if (d >= 0 && d < bestDistance) {
           best = type;
           bestDistance = d;
@@ -74,8 +80,14 @@ final class ApplicationMappers {
     return best;
   }
 
-  /** How many superclass steps from {@code errorType} up to {@code mapped}; -1 if not a supertype. */
-  private static int distance(Class<?> errorType, Class<?> mapped) {
+  /**
+   * How many superclass steps from {@code errorType} up to {@code mapped}; -1 if not a supertype
+   * or not within the tier.
+   */
+  private static int distance(Class<?> errorType, Class<?> within, Class<?> mapped) {
+    if (!within.isAssignableFrom(mapped)) {
+      return -1;
+    }
     int d = 0;
     for (Class<?> c = errorType; c != null; c = c.getSuperclass(), d++) {
       if (c == mapped) {

@@ -31,11 +31,16 @@ final class MappingRules {
     this.capturing = capturing;
   }
 
-  /** The answer to an exception that reached one of the catch-all mappers. */
-  Response answer(Throwable error, Requests request) {
+  /** Notes the exception of the request for the capture filter, when anything is captured. */
+  void seen(Throwable error) {
     if (capturing) {
       MappedErrors.seen(error);
     }
+  }
+
+  /** The answer to an exception that reached one of the catch-all mappers. */
+  Response answer(Throwable error, Requests request) {
+    seen(error);
     try {
       Optional<Answer> answer = answers.documented(error, request.path());
       if (answer.isEmpty() && ParameterFailures.isConversionFailure(error, request.handler(),
@@ -52,32 +57,31 @@ final class MappingRules {
     return otherwise(error, request);
   }
 
-  /** The documented validation answer of a Bean Validation failure, else as without errors-plus. */
-  Response validationAnswer(Throwable error, String detail, Requests request) {
-    if (capturing) {
-      MappedErrors.seen(error);
-    }
+  /** The documented validation answer of a Bean Validation failure, if its operation has one. */
+  Optional<Response> validationAnswer(String detail, Requests request) {
     try {
       Method handler = request.handler();
       if (handler != null) {
-        Optional<Answer> answer = answers.validation(handler, detail, request.path());
-        if (answer.isPresent()) {
-          return respond(answer.get());
-        }
+        return answers.validation(handler, detail, request.path()).map(MappingRules::respond);
       }
     } catch (RuntimeException e) {
       LOG.warn("errors-plus: could not build the validation answer; answering as without "
           + "errors-plus ({})", e.toString());
     }
-    return otherwise(error, request);
+    return Optional.empty();
   }
 
-  /** An exception errors-plus does not answer: as without errors-plus. */
-  Response passOn(Throwable error, Requests request) {
-    if (capturing) {
-      MappedErrors.seen(error);
-    }
-    return otherwise(error, request);
+  /**
+   * A validation exception errors-plus does not answer: the application's (or the runtime's
+   * registered) mapper of {@code ValidationException} or a subtype, else {@code fallback}, what
+   * Jakarta REST's Bean Validation chapter prescribes and the runtimes' built-in mappers answer.
+   */
+  Response passOnValidation(Throwable error, Class<?> tier, Requests request,
+      java.util.function.Supplier<Response> fallback) {
+    seen(error);
+    Response delegated = applicationMappers.answer(error, tier, request.configuration(),
+        request.resources());
+    return delegated != null ? delegated : fallback.get();
   }
 
   private static Response respond(Answer answer) {
@@ -87,7 +91,8 @@ final class MappingRules {
 
   /** What the application's nearest mapper, else the runtime's default, answers. */
   private Response otherwise(Throwable error, Requests request) {
-    Response delegated = applicationMappers.answer(error, request.configuration(), request.resources());
+    Response delegated = applicationMappers.answer(error, Throwable.class, request.configuration(),
+        request.resources());
     if (delegated != null) {
       return delegated;
     }

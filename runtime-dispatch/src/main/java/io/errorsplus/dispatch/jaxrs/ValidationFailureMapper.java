@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,13 +32,23 @@ public final class ValidationFailureMapper extends DocumentedErrorMappers.Base
 
   @Override
   public Response toResponse(ValidationException error) {
+    boolean ofRequest = false;
     if (error instanceof ConstraintViolationException violations) {
       Set<ConstraintViolation<?>> all = violations.getConstraintViolations();
-      if (all != null && !all.isEmpty() && all.stream().noneMatch(ValidationFailureMapper::ofResult)) {
-        return rules.validationAnswer(error, detail(all), this);
+      ofRequest = all != null && !all.isEmpty()
+          && all.stream().noneMatch(ValidationFailureMapper::ofResult);
+      if (ofRequest) {
+        Optional<Response> answer = rules.validationAnswer(detail(all), this);
+        if (answer.isPresent()) {
+          rules.seen(error);
+          return answer.get();
+        }
       }
     }
-    return rules.passOn(error, this);
+    // Jakarta REST 3.1, 7.6: a request's violations are a 400, anything else a 500.
+    int status = ofRequest ? 400 : 500;
+    return rules.passOnValidation(error, ValidationException.class, this,
+        () -> Response.status(status).build());
   }
 
   private static boolean ofResult(ConstraintViolation<?> violation) {

@@ -174,6 +174,23 @@ public abstract class JaxrsContractTest {
   }
 
   @Test
+  void aValidationFailureOfAnUndocumentedOperationKeepsTheRuntimesAnswer() throws Exception {
+    HttpResponse<String> response = post("/health", "application/json", "{\"name\":\"\"}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("Validation error");
+  }
+
+  @Test
+  void anOperationWithoutErrorDeclarationsIsReportedWithItsTemplate() throws Exception {
+    assertThat(get("/health/disk").statusCode()).isEqualTo(500);
+    ErrorReport report = awaitReport(r -> r.fullUrl().endsWith("/health/disk"));
+    assertThat(report.endpoint()).isEqualTo("/health/{part}");
+    assertThat(report.operationId()).isEqualTo("check");
+    assertThat(report.documented()).isFalse();
+    assertThat(report.errorDetails()).isEqualTo("unhealthy disk");
+  }
+
+  @Test
   void theApplicationsOwnNotFoundExceptionKeepsItsResponse() throws Exception {
     assertThat(get("/plants/13").statusCode()).isEqualTo(404);
   }

@@ -16,7 +16,8 @@ public class TestApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(PlantsResource.class, SensorsResource.class, CatchAllMapper.class);
+    return Set.of(PlantsResource.class, SensorsResource.class, HealthResource.class,
+        CatchAllMapper.class);
   }
 
   @Override
