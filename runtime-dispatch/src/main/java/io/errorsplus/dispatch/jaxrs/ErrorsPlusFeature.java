@@ -17,7 +17,7 @@ import java.util.Objects;
  * <pre>{@code
  * resourceConfig.register(new ErrorsPlusFeature(dispatcher));          // Jersey
  * // or, any runtime: return it from Application.getSingletons()
- * new ErrorsPlusFeature.builder(dispatcher)
+ * ErrorsPlusFeature.builder(dispatcher)
  *     .capture(CapturePolicy.UNDOCUMENTED)   // which failed requests are reported (the default)
  *     .answer(true)                          // documented answers (the default)
  *     .build();

@@ -24,7 +24,9 @@ final class MappingRules {
 
   private final ErrorAnswers answers;
   private final boolean capturing;
+  /** Delegates of the catch-all mappers, and of the validation mapper (cached per tier). */
   private final ApplicationMappers applicationMappers = new ApplicationMappers();
+  private final ApplicationMappers validationMappers = new ApplicationMappers();
 
   MappingRules(ErrorAnswers answers, boolean capturing) {
     this.answers = answers;
@@ -79,7 +81,7 @@ final class MappingRules {
   Response passOnValidation(Throwable error, Class<?> tier, Requests request,
       java.util.function.Supplier<Response> fallback) {
     seen(error);
-    Response delegated = applicationMappers.answer(error, tier, request.configuration(),
+    Response delegated = validationMappers.answer(error, tier, request.configuration(),
         request.resources());
     return delegated != null ? delegated : fallback.get();
   }

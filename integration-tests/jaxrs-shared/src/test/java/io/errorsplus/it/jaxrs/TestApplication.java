@@ -21,6 +21,7 @@ public class TestApplication extends Application {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // deprecated in Jakarta REST 4.0, still how the feature is given
   public Set<Object> getSingletons() {
     return Set.of(feature, new QuotaMapper(), new IllegalArgumentMapper());
   }
