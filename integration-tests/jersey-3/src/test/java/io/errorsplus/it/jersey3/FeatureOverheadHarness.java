@@ -47,8 +47,8 @@ public final class FeatureOverheadHarness {
       try {
         String plain = url(without);
         String featured = url(with);
-        wrk(plain, Math.max(3, seconds / 2), threads, connections); // warm-up, not counted
-        wrk(featured, Math.max(3, seconds / 2), threads, connections);
+        wrk(plain, 2 * seconds, threads, connections); // warm-up (JIT), not counted
+        wrk(featured, 2 * seconds, threads, connections);
         List<Double> a = new ArrayList<>();
         List<Double> b = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
