@@ -314,6 +314,26 @@ public abstract class JaxrsContractTest {
     }
   }
 
+  @Test
+  void withoutAnswersTheApplicationsCatchAllAnswersAndTheRequestIsStillReported() throws Exception {
+    TestProviders.Recording reports = new TestProviders.Recording();
+    try (ErrorDispatcher d = ErrorDispatcher.builder().appName("no-answers")
+        .spoolDirectory(spool.resolve("no-answers")).shutdownHook(false).provider(reports).build();
+        JaxrsServer s = servers().start(new TestApplication(
+            ErrorsPlusFeature.builder(d).answer(false).build()))) {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+          URI.create(s.base() + "/plants/0")).timeout(TIMEOUT).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(response.body()).isEqualTo("catch-all: PlantNotFoundException");
+      assertThat(d.flush(TIMEOUT)).isTrue();
+      assertThat(reports.received).singleElement().satisfies(r -> {
+        assertThat(r.statusCode()).isEqualTo(500);
+        assertThat(r.errorType()).isEqualTo("PlantNotFoundException");
+      });
+    }
+  }
+
   private ErrorReport awaitReport(java.util.function.Predicate<ErrorReport> which) {
     Await.until("a report", () -> recording.received.stream().anyMatch(which));
     Optional<ErrorReport> found = recording.received.stream().filter(which).findFirst();
