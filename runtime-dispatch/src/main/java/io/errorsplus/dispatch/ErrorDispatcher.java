@@ -48,6 +48,7 @@ public final class ErrorDispatcher implements AutoCloseable {
 
   private final String appName;
   private final ReportScrubber scrubber;
+  private final ScrubbingOptions scrubbing;
   private final List<ProviderChannel> channels;
   private final List<ReportSpool> spools;
   private final OverflowSpooler overflow;
@@ -62,6 +63,7 @@ public final class ErrorDispatcher implements AutoCloseable {
   private ErrorDispatcher(Builder b) {
     this.appName = b.appName;
     this.scrubber = new ReportScrubber(b.scrubbing);
+    this.scrubbing = b.scrubbing;
     this.closeTimeout = b.closeTimeout;
     List<Builder.Registration> regs = new ArrayList<>(b.providers);
     if (regs.isEmpty()) {
@@ -193,6 +195,14 @@ public final class ErrorDispatcher implements AutoCloseable {
       return false;
     }
     return drained;
+  }
+
+  /**
+   * What the scrubber applies; integrations read {@link ScrubbingOptions#maxBodyBytes()} to keep
+   * no more of a request body than a report can carry.
+   */
+  public ScrubbingOptions scrubbing() {
+    return scrubbing;
   }
 
   /** Counters per provider and of refused captures. */
