@@ -47,6 +47,15 @@ class PropertyProvidersTest {
     }
   }
 
+  @Test
+  void disabledMeansNoErrorsPlusBeans() throws Exception {
+    try (ConfigurableApplicationContext context = start(Map.of("errors-plus.enabled", "false"))) {
+      assertThat(context.getBeanNamesForType(ErrorDispatcher.class)).isEmpty();
+      assertThat(context.getBeanNamesForType(io.errorsplus.dispatch.catalog.ErrorCatalog.class))
+          .isEmpty();
+    }
+  }
+
   private static ConfigurableApplicationContext start(Map<String, Object> properties)
       throws Exception {
     return new SpringApplicationBuilder(ShopApplication.class)
