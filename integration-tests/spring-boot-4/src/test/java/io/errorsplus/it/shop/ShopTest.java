@@ -151,6 +151,22 @@ class ShopTest {
   }
 
   @Test
+  void formBodiesAreReportedAndBinaryBodiesNeverKept() throws Exception {
+    // POST /items reads only JSON: a form or a binary body gets Spring's 415, which the
+    // catch-all advice answers 500, so both are reported.
+    Shop.Response form = shop.post("/items?kind=form", "application/x-www-form-urlencoded",
+        "name=formed&password=pw1");
+    assertThat(form.status()).isEqualTo(500);
+    ErrorReport formReport = shop.report("the form post", url("/items?kind=form"));
+    assertThat(formReport.requestBody()).contains("name=formed").doesNotContain("pw1");
+
+    Shop.Response binary = shop.post("/items?kind=binary", "application/octet-stream", "\u0001raw");
+    assertThat(binary.status()).isEqualTo(500);
+    ErrorReport binaryReport = shop.report("the binary post", url("/items?kind=binary"));
+    assertThat(binaryReport.requestBody()).isNull();
+  }
+
+  @Test
   void undocumentedPolicyLeavesDocumentedAnswersOut()
       throws Exception {
     assertThat(shop.get("/items/0?policy=documented").status()).isEqualTo(404);
