@@ -55,6 +55,16 @@ public class ItemsController {
     return item;
   }
 
+  /** A form post: the container parses the body for {@code @RequestParam}. "crash": a bug. */
+  @PostMapping(path = "/form", consumes = "application/x-www-form-urlencoded")
+  @Errors(ItemConflictException.class)
+  public Item fromForm(@RequestParam String name) {
+    if (name.equals("crash")) {
+      throw new IllegalStateException("crashed on a form");
+    }
+    return new Item(name, 0);
+  }
+
   @GetMapping("/{id}/locked")
   @Errors(ItemLockedException.class)
   public Item locked(@PathVariable long id) {

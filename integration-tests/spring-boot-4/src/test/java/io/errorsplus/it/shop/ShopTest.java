@@ -152,14 +152,15 @@ class ShopTest {
 
   @Test
   void formBodiesAreReportedAndBinaryBodiesNeverKept() throws Exception {
-    // POST /items reads only JSON: a form or a binary body gets Spring's 415, which the
-    // catch-all advice answers 500, so both are reported.
-    Shop.Response form = shop.post("/items?kind=form", "application/x-www-form-urlencoded",
-        "name=formed&password=pw1");
+    Shop.Response form = shop.post("/items/form?kind=form", "application/x-www-form-urlencoded",
+        "name=crash&password=pw1");
     assertThat(form.status()).isEqualTo(500);
-    ErrorReport formReport = shop.report("the form post", url("/items?kind=form"));
-    assertThat(formReport.requestBody()).contains("name=formed").doesNotContain("pw1");
+    ErrorReport formReport = shop.report("the form post", url("/items/form?kind=form"));
+    assertThat(formReport.requestBody()).contains("name=crash").doesNotContain("pw1");
+    assertThat(formReport.operationId()).isEqualTo("fromForm");
 
+    // POST /items reads only JSON: a binary body gets Spring's 415, which the catch-all advice
+    // answers 500, so it is reported, without its body.
     Shop.Response binary = shop.post("/items?kind=binary", "application/octet-stream", "\u0001raw");
     assertThat(binary.status()).isEqualTo(500);
     ErrorReport binaryReport = shop.report("the binary post", url("/items?kind=binary"));
