@@ -18,23 +18,26 @@ class CapturePoliciesTest {
   @Test
   void serverErrorsReportsOnlyFiveHundreds() throws Exception {
     try (Shop shop = Shop.start(Map.of("errors-plus.capture", "server-errors"))) {
-      List<String> reported = answerThreeFailures(shop);
+      List<String> reported = answerThreeFailures(shop, 404, 409);
       assertThat(reported).containsExactly("/items/1");
     }
   }
 
   @Test
-  void offReportsNothingButStillAnswers() throws Exception {
-    try (Shop shop = Shop.start(Map.of("errors-plus.capture", "off"))) {
-      List<String> reported = answerThreeFailures(shop);
+  void offReportsNothingAndAnswerFalseLeavesDocumentedExceptionsToTheApplication()
+      throws Exception {
+    try (Shop shop = Shop.start(Map.of("errors-plus.capture", "off", "errors-plus.answer", "false"))) {
+      // Without errors-plus's answers the catch-all advice takes the documented exceptions too.
+      List<String> reported = answerThreeFailures(shop, 500, 500);
       assertThat(reported).isEmpty();
     }
   }
 
   /** A documented 404, an undeclared 409 and a 500; which of them were reported. */
-  private static List<String> answerThreeFailures(Shop shop) throws Exception {
-    assertThat(shop.get("/items/0").status()).isEqualTo(404);
-    assertThat(shop.get("/items/2").status()).isEqualTo(409);
+  private static List<String> answerThreeFailures(Shop shop, int documented, int undeclared)
+      throws Exception {
+    assertThat(shop.get("/items/0").status()).isEqualTo(documented);
+    assertThat(shop.get("/items/2").status()).isEqualTo(undeclared);
     assertThat(shop.get("/items/1").status()).isEqualTo(500);
     // The filter captures once the answer is written; a request after these three has then
     // been answered, so their captures are queued and flush delivers them.

@@ -65,6 +65,13 @@ public class ItemsController {
     return new Item(name, 0);
   }
 
+  /** Method validation on a path variable: Spring 6.1+ raises HandlerMethodValidationException. */
+  @GetMapping("/{id}/stock")
+  @Errors(ItemNotFoundException.class)
+  public int stock(@PathVariable @jakarta.validation.constraints.Min(1) long id) {
+    return 3;
+  }
+
   @GetMapping("/{id}/locked")
   @Errors(ItemLockedException.class)
   public Item locked(@PathVariable long id) {

@@ -94,6 +94,11 @@ class ShopTest {
     assertThat(mistyped.status()).isEqualTo(422);
     assertThat(mistyped.json().get("detail").asText()).isEqualTo("'id' must be of type long");
 
+    Shop.Response constrained = shop.get("/items/0/stock");
+    assertThat(constrained.status()).isEqualTo(422);
+    assertThat(constrained.json().get("detail").asText()).startsWith("id: ");
+    assertThat(shop.get("/items/2/stock").body()).isEqualTo("3");
+
     Shop.Response missing = shop.get("/items/search");
     assertThat(missing.status()).isEqualTo(422);
     assertThat(missing.json().get("detail").asText()).isEqualTo("Required parameter 'q' is missing");
