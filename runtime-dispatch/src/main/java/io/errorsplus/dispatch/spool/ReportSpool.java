@@ -129,7 +129,7 @@ public final class ReportSpool implements AutoCloseable {
     if (closed) {
       return false;
     }
-    byte[] line = SpoolRecordCodec.encode(report).getBytes(StandardCharsets.UTF_8);
+    byte[] line = SpoolRecordCodec.encode(report);
     if (totalBytes + line.length > maxBytes) {
       return false;
     }

@@ -1,9 +1,9 @@
 package io.errorsplus.dispatch.provider.discord;
 
 import io.errorsplus.dispatch.ErrorReport;
-import io.errorsplus.dispatch.JsonText;
 import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.ReportField;
+import io.errorsplus.dispatch.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ final class DiscordMessageWriter {
     payload.put("embeds", List.of(embed(report)));
     // Never ping anyone, whatever the text says.
     payload.put("allowed_mentions", Map.of("parse", List.of()));
-    return JsonText.of(payload);
+    return Json.text(payload);
   }
 
   Map<String, Object> embed(ErrorReport report) {
@@ -327,19 +327,9 @@ final class DiscordMessageWriter {
 
   /** One entry per line, so a reader can scan the headers. */
   private static String prettyJson(Map<String, String> map) {
-    StringBuilder out = new StringBuilder(map.size() * 32).append("{\n");
-    boolean first = true;
-    for (Map.Entry<String, String> e : map.entrySet()) {
-      if (!first) {
-        out.append(",\n");
-      }
-      first = false;
-      out.append("  ");
-      JsonText.quote(out, e.getKey());
-      out.append(": ");
-      JsonText.quote(out, e.getValue() == null ? "" : e.getValue());
-    }
-    return out.append("\n}").toString();
+    Map<String, String> values = new LinkedHashMap<>();
+    map.forEach((k, v) -> values.put(k, v == null ? "" : v));
+    return Json.pretty(values);
   }
 
   static String window(Duration d) {

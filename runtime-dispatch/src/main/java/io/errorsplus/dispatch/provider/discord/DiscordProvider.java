@@ -27,8 +27,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,9 +65,6 @@ public final class DiscordProvider implements ErrorProvider {
   /** A Discord request that answers with an hours-long pause is capped: retry, don't stall. */
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(15);
 
-  private static final Pattern RETRY_AFTER_FIELD =
-      Pattern.compile("\"retry_after\"\\s*:\\s*(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)");
-  private static final Pattern GLOBAL_TRUE = Pattern.compile("\"global\"\\s*:\\s*true");
   private static final int BODY_IN_MESSAGE_MAX = 300;
   private static final AtomicInteger HTTP_THREADS = new AtomicInteger();
 
@@ -227,7 +222,7 @@ public final class DiscordProvider implements ErrorProvider {
     if (status == 429) {
       rateLimited.incrementAndGet();
       Duration retryAfter = retryAfter(response);
-      boolean global = GLOBAL_TRUE.matcher(response.body() == null ? "" : response.body()).find()
+      boolean global = RateLimitAnswer.parse(response.body()).global()
           || "true".equalsIgnoreCase(response.headers().firstValue("X-RateLimit-Global").orElse(""));
       pacer.pauseFor(retryAfter);
       rateLimitLog.warn("Discord rate-limited " + name + (global ? " (global limit)" : "")
@@ -270,14 +265,7 @@ public final class DiscordProvider implements ErrorProvider {
    * the {@code Retry-After} header (seconds) and {@code X-RateLimit-Reset-After}; 1 s if none.
    */
   static Duration retryAfter(HttpResponse<String> response) {
-    double seconds = -1;
-    String body = response.body();
-    if (body != null) {
-      Matcher m = RETRY_AFTER_FIELD.matcher(body);
-      if (m.find()) {
-        seconds = Math.max(seconds, Double.parseDouble(m.group(1)));
-      }
-    }
+    double seconds = RateLimitAnswer.parse(response.body()).retryAfterSeconds();
     seconds = Math.max(seconds, seconds(response.headers().firstValue("Retry-After").orElse(null)).orElse(-1));
     seconds = Math.max(seconds,
         seconds(response.headers().firstValue("X-RateLimit-Reset-After").orElse(null)).orElse(-1));
