@@ -1,7 +1,8 @@
 package io.errorsplus.dispatch;
 
 import io.errorsplus.dispatch.delivery.CapturedReport;
-import io.errorsplus.dispatch.delivery.LogLimiter;
+import io.errorsplus.dispatch.delivery.LogThrottle;
+import io.errorsplus.dispatch.delivery.NanoClock;
 import io.errorsplus.dispatch.delivery.OverflowSpooler;
 import io.errorsplus.dispatch.delivery.ProviderChannel;
 import io.errorsplus.dispatch.provider.logging.LoggingProvider;
@@ -56,7 +57,7 @@ public final class ErrorDispatcher implements AutoCloseable {
   private final AtomicLong nullReports = new AtomicLong();
   private final AtomicLong reentrant = new AtomicLong();
   private final AtomicLong captureFailures = new AtomicLong();
-  private final LogLimiter logLimit = new LogLimiter();
+  private final LogThrottle logLimit = new LogThrottle();
   private volatile Thread shutdownHook;
 
   private ErrorDispatcher(Builder b) {
@@ -84,7 +85,7 @@ public final class ErrorDispatcher implements AutoCloseable {
     List<ProviderChannel> chans = new ArrayList<>();
     for (int i = 0; i < regs.size(); i++) {
       chans.add(new ProviderChannel(regs.get(i).provider(), names.get(i), options.get(i),
-          opened.isEmpty() ? null : opened.get(i), overflow, b.neverBlock));
+          opened.isEmpty() ? null : opened.get(i), overflow, b.neverBlock, NanoClock.SYSTEM));
     }
     this.channels = List.copyOf(chans);
     this.spools = List.copyOf(opened);

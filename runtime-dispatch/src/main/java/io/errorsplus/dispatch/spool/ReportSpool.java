@@ -41,6 +41,7 @@ public final class ReportSpool implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReportSpool.class);
   private static final String CURSOR = "cursor";
+  private static final long SYNC_INTERVAL_NANOS = 1_000_000_000L;
 
   /** A record read from the spool; {@link #report()} is null when the line could not be decoded. */
   public static final class Entry {
@@ -348,10 +349,18 @@ public final class ReportSpool implements AutoCloseable {
     setCursor(cursorSegment, cursorOffset);
   }
 
+  /** Nanoseconds until {@link #syncIfDue()} would force the disk, or -1 when nothing waits to be forced. */
+  public synchronized long nanosUntilSyncDue() {
+    if (closed || !dirty) {
+      return -1;
+    }
+    return Math.max(0, lastSyncNanos + SYNC_INTERVAL_NANOS - System.nanoTime());
+  }
+
   /** {@link #sync()} when the last one is at least a second old: cheap to call after every write. */
   public void syncIfDue() {
     long now = System.nanoTime();
-    if (now - lastSyncNanos >= 1_000_000_000L) {
+    if (now - lastSyncNanos >= SYNC_INTERVAL_NANOS) {
       lastSyncNanos = now;
       sync();
     }
@@ -408,7 +417,42 @@ public final class ReportSpool implements AutoCloseable {
     return dir.resolve(String.format("segment-%016d.jsonl", seq));
   }
 
-  /** Syncs, releases the folder lock; later appends return false. */
+  /** Forces and closes every channel, closing all of them even when one fails; rethrows the first failure. */
+  private static void forceAndClose(List<FileChannel> channels) throws IOException {
+    IOException first = null;
+    for (FileChannel ch : channels) {
+      try {
+        ch.force(false);
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      } finally {
+        try {
+          ch.close();
+        } catch (IOException e) {
+          first = first == null ? e : first;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  private void releaseLock() {
+    try {
+      lock.release();
+    } catch (IOException e) {
+      LOG.warn("errors-plus: releasing the lock of the spool {}: {}", dir, e.toString());
+    } finally {
+      try {
+        lockChannel.close(); // closing the channel releases the lock too
+      } catch (IOException e) {
+        LOG.warn("errors-plus: closing the lock file of the spool {}: {}", dir, e.toString());
+      }
+    }
+  }
+
+  /** Syncs, releases the folder lock (always, even when the sync fails); later appends return false. */
   @Override
   public void close() {
     synchronized (syncLock) {
@@ -418,21 +462,19 @@ public final class ReportSpool implements AutoCloseable {
         }
         closed = true;
         try {
-          for (FileChannel ch : rolled) {
-            ch.force(false);
-            ch.close();
+          List<FileChannel> open = new ArrayList<>(rolled);
+          if (writer != null) {
+            open.add(writer);
           }
           rolled.clear();
-          if (writer != null) {
-            writer.force(false);
-            writer.close();
-            writer = null;
-          }
+          writer = null;
+          forceAndClose(open);
           writeCursor(true);
-          lock.release();
-          lockChannel.close();
         } catch (IOException e) {
           LOG.warn("errors-plus: closing the spool {}: {}", dir, e.toString());
+        } finally {
+          // Whatever failed above, the folder must not stay locked: the next dispatcher needs it.
+          releaseLock();
         }
       }
     }

@@ -318,6 +318,22 @@ public final class DiscordProvider implements ErrorProvider {
     };
   }
 
+  /**
+   * True: this provider paces itself under Discord's limits (burst, sustained, and every pause
+   * Discord asked for), and the dispatcher waits for {@link #nextSendDelay()} instead of applying
+   * a rate limit of its own on top.
+   */
+  @Override
+  public boolean pacesItself() {
+    return true;
+  }
+
+  /** How long until the webhook's limits allow the next message. */
+  @Override
+  public Duration nextSendDelay() {
+    return Duration.ofNanos(pacer.nanosUntilNextSend());
+  }
+
   /** {@code discord-<webhook id>}, unless the builder set another; never contains the token. */
   @Override
   public String name() {
