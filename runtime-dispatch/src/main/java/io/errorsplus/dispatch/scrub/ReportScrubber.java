@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Applies the scrubbing rules to a report: secret headers, query parameters, URL query and
@@ -29,25 +27,18 @@ public final class ReportScrubber {
   /** Bodies larger than this are not parsed (a worker must not spend seconds on one report). */
   private static final int MAX_PARSE_CHARS = 1024 * 1024;
 
-  /**
-   * A {@code "key": value} pair in JSON text that did not parse; the value may be cut off. Strings
-   * are matched as an unrolled loop with possessive quantifiers: no backtracking and no recursion
-   * per character, so a long string cannot overflow the worker's stack.
-   */
-  private static final String STRING = "\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+";
-  private static final Pattern LOOSE_PAIR = Pattern.compile(
-      "(" + STRING + "\")(\\s*+:\\s*+)(" + STRING + "(?:\"|$)|-?[0-9][0-9.eE+-]*+|true|false|null)");
-
   private final ScrubbingOptions options;
   private final SecretNames names;
   private final ClientIpResolver clientIps;
   private final JsonBodyMasker json;
+  private final LooseJsonMasker loose;
 
   public ReportScrubber(ScrubbingOptions options) {
     this.options = Objects.requireNonNull(options, "options is required");
     this.names = new SecretNames(options.secretHeaders(), options.secretKeys());
     this.clientIps = new ClientIpResolver(options.trustedProxyRanges());
     this.json = new JsonBodyMasker(names);
+    this.loose = new LooseJsonMasker(names);
   }
 
   /** The report with every rule applied; the input is not changed. */
@@ -159,7 +150,7 @@ public final class ReportScrubber {
     String type = mediaType(contentType);
     if (type != null && (type.equals("application/json") || type.endsWith("+json"))) {
       if (body.length() > MAX_PARSE_CHARS) {
-        return maskLooseJson(truncate(body, options.maxBodyBytes())); // too big to parse on a worker
+        return loose.mask(truncate(body, options.maxBodyBytes())); // too big to parse on a worker
       }
       return truncate(maskJson(body), options.maxBodyBytes());
     }
@@ -185,7 +176,7 @@ public final class ReportScrubber {
     try {
       return json.mask(text);
     } catch (IOException | RuntimeException notJson) {
-      return maskLooseJson(text);
+      return loose.mask(text);
     }
   }
 
@@ -202,29 +193,6 @@ public final class ReportScrubber {
       return maskJson(value);
     }
     return value;
-  }
-
-  /**
-   * The best-effort path, for JSON that does not parse (invalid, cut off, or over a bound of
-   * {@code Json.HOSTILE}): every {@code "key": value} pair found in the text whose key names a
-   * secret gets its scalar value (or the start of a cut-off string) replaced by
-   * {@code [Filtered]}; every occurrence is masked. The rest of the text is kept as it is, since it
-   * is often what explains the error. An object or array under a secret key in such text is not
-   * recognised; that is the limit of this path.
-   */
-  private String maskLooseJson(String text) {
-    Matcher m = LOOSE_PAIR.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (m.find()) {
-      String key = m.group(1);
-      String bareKey = key.substring(1, key.length() - 1);
-      String replacement = names.isSecretKey(bareKey)
-          ? m.group(1) + m.group(2) + "\"" + FILTERED + "\""
-          : m.group();
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 
   /** Cuts text to at most {@code maxBytes} UTF-8 bytes, adding a marker that says so. */
