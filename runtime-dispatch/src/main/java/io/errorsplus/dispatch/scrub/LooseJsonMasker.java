@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The best-effort path, for JSON text that does not parse (invalid, cut off, or over a parsing
- * bound): every {@code "key":} found in the text whose key names a secret (escapes in the key
- * decoded, as a parser would) gets its value replaced by {@code "[Filtered]"}, every occurrence
+ * bound): every {@code "key":} found in the text (also {@code 'key':} and {@code key:}, which
+ * lenient parsers accept) whose key names a secret (escapes in a double-quoted key decoded, as a
+ * parser would) gets its value replaced by {@code "[Filtered]"}, every occurrence
  * of it. The value's extent is guessed: a quoted string (double or single quotes) to its closing
  * quote, an object or array to its matching bracket (quoted text skipped), anything else to the
  * next {@code , } ] } or line end; a value cut off by the end of the text is masked to the end.
@@ -18,7 +19,11 @@ final class LooseJsonMasker {
 
   /** A double-quoted string: an unrolled loop of possessive quantifiers. */
   private static final String STRING = "\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"";
-  private static final Pattern KEY = Pattern.compile("(" + STRING + ")\\s*+:\\s*+");
+  /** Single-quoted, as lenient parsers (JSON5, Jackson's ALLOW_SINGLE_QUOTES) accept. */
+  private static final String SINGLE = "'[^'\\\\]*+(?:\\\\.[^'\\\\]*+)*+'";
+  /** An unquoted name after an opening brace, a comma or a space (ALLOW_UNQUOTED_FIELD_NAMES). */
+  private static final String BARE = "(?<=[{,\\s])[A-Za-z_$][\\w$-]*+";
+  private static final Pattern KEY = Pattern.compile("(" + STRING + "|" + SINGLE + "|" + BARE + ")\\s*+:\\s*+");
 
   private final SecretNames names;
 
@@ -53,6 +58,9 @@ final class LooseJsonMasker {
 
   /** The key as a parser reads it ({@code "pass\u0077ord"} is {@code password}). */
   private static String keyOf(String quoted) {
+    if (quoted.charAt(0) != '"') {
+      return quoted.charAt(0) == '\'' ? quoted.substring(1, quoted.length() - 1) : quoted;
+    }
     try {
       Object key = Json.parse(quoted);
       return key instanceof String s ? s : quoted;
