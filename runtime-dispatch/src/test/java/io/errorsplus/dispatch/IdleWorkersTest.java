@@ -2,6 +2,7 @@ package io.errorsplus.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,10 +24,10 @@ class IdleWorkersTest {
         DeliveryOptions.builder().deduplicationWindow(Duration.ofMillis(300)).build());
     try (ErrorDispatcher d = ErrorDispatcher.builder().appName("idle").spoolDirectory(spool).shutdownHook(false)
         .provider(plain).provider(dedup).build()) {
-      d.capture(Reports.typical(1));
-      d.capture(Reports.typical(1)); // a repeat: "dedup" holds a window open for 300 ms
+      d.capture(SampleReports.itemLookup(1));
+      d.capture(SampleReports.itemLookup(1)); // a repeat: "dedup" holds a window open for 300 ms
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
-      d.capture(Reports.typical(2)); // opens a window again, after the flush
+      d.capture(SampleReports.itemLookup(2)); // opens a window again, after the flush
       Await.until("the dedup worker's window to end", () -> dedup.received.size() >= 3);
 
       for (String name : List.of("errors-plus-plain", "errors-plus-dedup", "errors-plus-spool")) {
@@ -35,7 +36,7 @@ class IdleWorkersTest {
       }
 
       // Sleeping workers still wake for work at once.
-      d.capture(Reports.typical(3));
+      d.capture(SampleReports.itemLookup(3));
       Await.until("a report after the idle period", () -> plain.received.size() == 4);
     }
   }

@@ -1,5 +1,6 @@
 package io.errorsplus.benchmarks.dispatch;
 
+import io.errorsplus.dispatch.testing.SampleReports;
 import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
@@ -51,7 +52,7 @@ public class CaptureBenchmark {
 
   @Setup(Level.Trial)
   public void prepare() throws Exception {
-    report = TypicalReports.typical(1);
+    report = SampleReports.typicalRequest(1);
     spool = Files.createTempDirectory("errors-plus-bench-spool");
   }
 

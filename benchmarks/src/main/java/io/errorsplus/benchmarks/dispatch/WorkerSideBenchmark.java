@@ -1,5 +1,6 @@
 package io.errorsplus.benchmarks.dispatch;
 
+import io.errorsplus.dispatch.testing.SampleReports;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.delivery.CapturedReport;
@@ -39,7 +40,7 @@ public class WorkerSideBenchmark {
 
   @Setup
   public void prepare() {
-    report = TypicalReports.typical(1);
+    report = SampleReports.typicalRequest(1);
     scrubber = new ReportScrubber(ScrubbingOptions.defaults());
   }
 
