@@ -1,6 +1,8 @@
 package io.errorsplus.dispatch.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.MessageTemplate;
@@ -15,6 +17,18 @@ import java.util.Map;
  * {@link ErrorReport#toJson} decodes these bytes, so the two never differ. Internal.
  */
 public final class ReportJson {
+
+  /** The field names, quoted and encoded once. */
+  private static final SerializedString[] NAMES = new SerializedString[ReportField.values().length];
+  /** For {@link Encoder}: one generator writes report after report, with nothing between them. */
+  private static final JsonFactory STREAM = Json.FACTORY.copy();
+
+  static {
+    for (ReportField f : ReportField.values()) {
+      NAMES[f.ordinal()] = new SerializedString(f.jsonName());
+    }
+    STREAM.setRootValueSeparator(null);
+  }
 
   private ReportJson() {}
 
@@ -39,7 +53,7 @@ public final class ReportJson {
       throws IOException {
     g.writeStartObject();
     for (ReportField field : template.fields()) {
-      g.writeFieldName(field.jsonName());
+      g.writeFieldName(NAMES[field.ordinal()]);
       Json.write(g, report.get(field));
     }
     for (Map.Entry<String, Object> e : template.constants().entrySet()) {
@@ -51,5 +65,47 @@ public final class ReportJson {
       Json.write(g, e.getValue());
     }
     g.writeEndObject();
+  }
+
+  /**
+   * The same bytes as {@link #utf8}, from one generator and buffer kept for report after report:
+   * the volume path (a Kafka record value per report), where creating a generator per report
+   * was a fifth of the encoding time. Calls are serialised.
+   */
+  public static final class Encoder {
+
+    /** A buffer grown past this for an unusually large report is dropped afterwards. */
+    private static final int KEEP_AT_MOST = 256 * 1024;
+
+    private final MessageTemplate template;
+    private ByteArrayBuilder out;
+    private JsonGenerator generator;
+
+    public Encoder(MessageTemplate template) {
+      this.template = template;
+    }
+
+    public synchronized byte[] encode(ErrorReport report) {
+      try {
+        if (generator == null) {
+          out = new ByteArrayBuilder(8 * 1024);
+          generator = STREAM.createGenerator(out);
+        }
+        out.reset();
+        write(generator, report, template, Map.of());
+        generator.flush();
+        byte[] bytes = out.toByteArray();
+        if (bytes.length > KEEP_AT_MOST) {
+          generator = null; // start small again next time
+        }
+        return bytes;
+      } catch (IOException | RuntimeException e) {
+        generator = null; // its state is unknown now; the next report gets a fresh one
+        if (e instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new UncheckedIOException((IOException) e);
+      }
+    }
   }
 }

@@ -7,17 +7,18 @@ import io.errorsplus.dispatch.json.ReportJson;
 /**
  * A record's value: {@link ErrorReport#toJson(MessageTemplate)} written by jackson-core straight
  * to UTF-8, without the intermediate {@code String} (the same bytes, since {@code toJson} decodes
- * these). Thread-safe.
+ * what {@link ReportJson} writes), reusing one generator; see BENCHMARKS.md. Calls are
+ * serialised; the provider calls it from its single worker thread.
  */
 final class ReportJsonEncoder {
 
-  private final MessageTemplate template;
+  private final ReportJson.Encoder encoder;
 
   ReportJsonEncoder(MessageTemplate template) {
-    this.template = template;
+    this.encoder = new ReportJson.Encoder(template);
   }
 
   byte[] encode(ErrorReport report) {
-    return ReportJson.utf8(report, template);
+    return encoder.encode(report);
   }
 }
