@@ -16,7 +16,14 @@ interface Pacer {
    */
   static Pacer of(ErrorProvider provider, int permits, long periodNanos, NanoClock clock) {
     if (provider.pacesItself()) {
-      return () -> Math.max(0, provider.nextSendDelay().toNanos());
+      return () -> {
+        try {
+          java.time.Duration d = provider.nextSendDelay();
+          return d == null ? 0 : Math.max(0, d.toNanos());
+        } catch (RuntimeException e) {
+          return 0; // a provider's pacing bug must not stop its worker; its send() decides then
+        }
+      };
     }
     return permits == 0 ? NONE : new RateLimiter(permits, periodNanos, clock);
   }
