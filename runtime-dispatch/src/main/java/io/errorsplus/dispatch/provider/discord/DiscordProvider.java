@@ -121,7 +121,7 @@ public final class DiscordProvider implements ErrorProvider {
     this.writer = new DiscordMessageWriter(template, b.username, b.avatarUrl, b.content,
         deliveryOptions.deduplicationWindow());
     this.pacer = new WebhookPacer(b.burstPermits, b.burstPeriod, b.sustainedPermits, b.sustainedPeriod,
-        System::nanoTime);
+        NanoClock.SYSTEM);
     this.httpExecutor = Executors.newCachedThreadPool(daemonThreads(name));
     this.http = HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
