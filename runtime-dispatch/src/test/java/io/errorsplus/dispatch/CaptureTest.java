@@ -2,10 +2,10 @@ package io.errorsplus.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.errorsplus.dispatch.scrub.ScrubbingOptions;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.errorsplus.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import io.errorsplus.dispatch.scrub.ScrubbingOptions;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package io.errorsplus.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import io.errorsplus.dispatch.spool.ReportSpool;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.errorsplus.benchmarks.dispatch;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.errorsplus.benchmarks.dispatch;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.ProviderStats;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

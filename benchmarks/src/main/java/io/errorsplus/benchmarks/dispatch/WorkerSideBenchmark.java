@@ -1,11 +1,11 @@
 package io.errorsplus.benchmarks.dispatch;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.delivery.CapturedReport;
 import io.errorsplus.dispatch.scrub.ReportScrubber;
 import io.errorsplus.dispatch.scrub.ScrubbingOptions;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,12 +1,12 @@
 package io.errorsplus.benchmarks.kafka;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.ProviderStats;
 import io.errorsplus.dispatch.provider.kafka.KafkaBroker;
 import io.errorsplus.dispatch.provider.kafka.KafkaProvider;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.errorsplus.dispatch.spool;
 
-import io.errorsplus.dispatch.ErrorReport;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.ReportField;
 import io.errorsplus.dispatch.json.Json;

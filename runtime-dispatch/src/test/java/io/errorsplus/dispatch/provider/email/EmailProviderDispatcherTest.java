@@ -2,7 +2,6 @@ package io.errorsplus.dispatch.provider.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -10,6 +9,7 @@ import io.errorsplus.dispatch.Await;
 import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ProviderStats;
+import io.errorsplus.dispatch.testing.SampleReports;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.errorsplus.dispatch.DeliveryException;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.ReportField;
+import io.errorsplus.dispatch.testing.SampleReports;
 import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;

@@ -3,11 +3,11 @@ package io.errorsplus.dispatch.provider.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.errorsplus.dispatch.testing.SampleReports;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.errorsplus.dispatch.DeliveryException;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.AfterEach;
