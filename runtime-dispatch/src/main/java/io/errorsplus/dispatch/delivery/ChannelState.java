@@ -26,10 +26,22 @@ final class ChannelState {
    * spooled), abandoning throws.
    */
   void pause(long nanos) throws InterruptedException {
+    waitOnSignal(nanos, true);
+  }
+
+  /**
+   * A pacing wait: kept while stopping too (draining at close must not burst past a channel's
+   * rate limit); only abandoning at the close deadline ends it early, by interrupting the worker.
+   */
+  void pace(long nanos) throws InterruptedException {
+    waitOnSignal(nanos, false);
+  }
+
+  private void waitOnSignal(long nanos, boolean cutByStopping) throws InterruptedException {
     long deadline = System.nanoTime() + nanos;
     synchronized (signal) {
       long left;
-      while (!stopping && (left = deadline - System.nanoTime()) > 0) {
+      while (!(cutByStopping && stopping) && !abandoned && (left = deadline - System.nanoTime()) > 0) {
         TimeUnit.NANOSECONDS.timedWait(signal, left);
       }
     }

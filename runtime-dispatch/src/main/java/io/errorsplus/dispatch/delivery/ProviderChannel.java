@@ -65,7 +65,7 @@ public final class ProviderChannel {
     ReplaySchedule schedule = new ReplaySchedule(backoff, options.maxBackoff().toNanos());
     Pacer pacer = Pacer.of(provider, options.rateLimitPermits(), options.rateLimitPeriod().toNanos(), clock);
     this.sender = new Sender(provider, name, digest.enabled(), options.maxAttempts(), backoff, pacer, state::pause,
-        state, counters, spooling, schedule, clock, log);
+        state::pace, state, counters, spooling, schedule, clock, log);
     this.replayer = new SpoolReplayer(spool, provider, name, digest.enabled(),
         digest.enabled() ? options.maxDigestSize() : REPLAY_BATCH, schedule, state, counters, sender, clock, log);
     this.worker = new Thread(this::run, "errors-plus-" + name);

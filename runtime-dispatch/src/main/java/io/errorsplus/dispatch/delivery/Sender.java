@@ -17,7 +17,7 @@ final class Sender {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProviderChannel.class);
 
-  /** How the worker waits (a backoff, a pacing wait); {@link ChannelState#pause} in a channel. */
+  /** How the worker waits: {@link ChannelState#pause} (backoff) and {@link ChannelState#pace} in a channel. */
   @FunctionalInterface
   interface Pauser {
     void pause(long nanos) throws InterruptedException;
@@ -30,6 +30,7 @@ final class Sender {
   private final Backoff backoff;
   private final Pacer pacer;
   private final Pauser pauser;
+  private final Pauser pacingPauser;
   private final ChannelState state;
   private final ChannelCounters counters;
   private final Spooling spooling;
@@ -39,7 +40,7 @@ final class Sender {
   private final AtomicReference<List<Outgoing>> inFlight = new AtomicReference<>();
 
   Sender(ErrorProvider provider, String name, boolean batches, int maxAttempts, Backoff backoff, Pacer pacer,
-      Pauser pauser, ChannelState state, ChannelCounters counters, Spooling spooling, ReplaySchedule replay,
+      Pauser pauser, Pauser pacingPauser, ChannelState state, ChannelCounters counters, Spooling spooling, ReplaySchedule replay,
       NanoClock clock, LogThrottle log) {
     this.provider = provider;
     this.name = name;
@@ -48,6 +49,7 @@ final class Sender {
     this.backoff = backoff;
     this.pacer = pacer;
     this.pauser = pauser;
+    this.pacingPauser = pacingPauser;
     this.state = state;
     this.counters = counters;
     this.spooling = spooling;
@@ -146,11 +148,11 @@ final class Sender {
     return true;
   }
 
-  /** Waits for the pacer, if it says so. */
+  /** Waits for the pacer, if it says so (also while stopping: see {@link ChannelState#pace}). */
   void pace() throws InterruptedException {
     long wait;
     while ((wait = pacer.reserve()) > 0) {
-      pauser.pause(wait);
+      pacingPauser.pause(wait);
     }
   }
 

@@ -50,7 +50,7 @@ class SenderTest {
   private Sender sender(ScriptedProvider provider, ReportSpool spool, Pacer pacer) {
     Spooling spooling = new Spooling(spool, "test", counters, new LogThrottle());
     return new Sender(provider, "test", false, 4, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)),
-        pacer, pauses::add, state, counters, spooling, schedule, clock, new LogThrottle());
+        pacer, pauses::add, pauses::add, state, counters, spooling, schedule, clock, new LogThrottle());
   }
 
   @Test

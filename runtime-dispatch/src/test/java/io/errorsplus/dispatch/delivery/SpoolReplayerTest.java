@@ -44,7 +44,7 @@ class SpoolReplayerTest {
   private SpoolReplayer replayer(ReportSpool spool, Provider provider) {
     LogThrottle log = new LogThrottle();
     Sender sender = new Sender(provider, "test", false, 1, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30)),
-        Pacer.NONE, nanos -> { }, state, counters, new Spooling(spool, "test", counters, log), schedule, clock, log);
+        Pacer.NONE, nanos -> { }, nanos -> { }, state, counters, new Spooling(spool, "test", counters, log), schedule, clock, log);
     return new SpoolReplayer(spool, provider, "test", false, 32, schedule, state, counters, sender, clock, log);
   }
 
