@@ -378,7 +378,7 @@ public final class DiscordProvider implements ErrorProvider {
         + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + "}";
   }
 
-  /** Optional settings of a {@link DiscordProvider}; the setters and their validation are those of {@link DiscordSettings}. */
+  /** Optional settings of a {@link DiscordProvider}; the setters and their validation live in {@code DiscordSettings}. */
   public static final class Builder extends DiscordSettings<Builder> {
 
     private Builder(WebhookUrl webhook) {

@@ -161,7 +161,7 @@ abstract class DiscordSettings<B extends DiscordSettings<B>> {
   }
 
   /**
-   * Replaces the delivery options derived from {@link #burstLimit} and {@link #deduplicationWindow}
+   * Replaces the delivery options derived from {@code burstLimit} and {@code deduplicationWindow}
    * (queue size, retries…). Keep a rate limit: Discord allows 5 requests per 2 s per webhook.
    */
   public B deliveryOptions(DeliveryOptions options) {

@@ -252,7 +252,7 @@ public final class EmailProvider implements ErrorProvider {
 
   /**
    * Configures an {@link EmailProvider}; {@code smtpServer}, {@code from} and {@code to} are
-   * required. The setters and their validation are those of {@link EmailSettings}.
+   * required. The setters and their validation live in {@code EmailSettings}.
    */
   public static final class Builder extends EmailSettings<Builder> {
 

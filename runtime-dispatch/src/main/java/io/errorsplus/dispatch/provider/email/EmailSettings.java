@@ -51,7 +51,7 @@ abstract class EmailSettings<B extends EmailSettings<B>> {
     return self();
   }
 
-  /** Default 587 (STARTTLS), 465 with {@link #ssl(boolean) ssl(true)}, 25 with no TLS at all. */
+  /** Default 587 (STARTTLS), 465 with {@code ssl(true)}, 25 with no TLS at all. */
   public B smtpPort(int port) {
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("smtpPort must be 1..65535, not " + port);
@@ -60,7 +60,7 @@ abstract class EmailSettings<B extends EmailSettings<B>> {
     return self();
   }
 
-  /** The SMTP login; set together with {@link #password}. Without it, no authentication. */
+  /** The SMTP login; set together with {@code password}. Without it, no authentication. */
   public B username(String username) {
     this.username = Objects.requireNonNull(username, "username is required");
     return self();
@@ -140,7 +140,7 @@ abstract class EmailSettings<B extends EmailSettings<B>> {
 
   /**
    * How long reports are collected into one digest mail; default 60 s. {@link Duration#ZERO}: one
-   * mail per report (with de-duplication, see {@link #deduplicationWindow}).
+   * mail per report (with de-duplication, see {@code deduplicationWindow}).
    */
   public B digestWindow(Duration window) {
     Objects.requireNonNull(window, "digestWindow is required");

@@ -364,8 +364,8 @@ public final class KafkaProvider implements ErrorProvider {
   }
 
   /**
-   * Builds a {@link KafkaProvider}; {@link #bootstrapServers} and {@link #topic} are required. The
-   * setters and their validation are those of {@link KafkaSettings}.
+   * Builds a {@link KafkaProvider}; {@code bootstrapServers} and {@code topic} are required. The
+   * setters and their validation live in the package-private {@code KafkaSettings}.
    */
   public static final class Builder extends KafkaSettings<Builder> {
 

@@ -84,7 +84,7 @@ abstract class KafkaSettings<B extends KafkaSettings<B>> {
     return self();
   }
 
-  /** Several producer properties; see {@link #property}. */
+  /** Several producer properties; see {@code property}. */
   public B properties(Map<String, ?> properties) {
     Objects.requireNonNull(properties, "properties is required");
     properties.forEach(this::property);
@@ -171,7 +171,7 @@ abstract class KafkaSettings<B extends KafkaSettings<B>> {
   }
 
   /**
-   * The producer settings used unless overridden with {@link #property}: durable
+   * The producer settings used unless overridden with {@code property}: durable
    * ({@code acks=all}, idempotent), compressed, a short linger to form batches, and timeouts short
    * enough that a dead broker fails a send within seconds instead of stalling the worker for a
    * minute.
