@@ -1,15 +1,15 @@
-package io.errorsplus.dispatch;
+package io.errorsplus.dispatch.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.errorsplus.dispatch.json.JsonReader;
+import io.errorsplus.dispatch.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class JsonTextTest {
+class JsonTest {
 
   @Test
   void escapedTextReadsBackIdenticallyWithJacksonAndTheRuntimesReader() throws Exception {
@@ -18,9 +18,9 @@ class JsonTextTest {
     map.put("s", tricky);
     map.put("n", List.of(1, 2.5, true));
     map.put("null", null);
-    String json = JsonText.of(map);
+    String json = Json.text(map);
     assertThat(new ObjectMapper().readTree(json).get("s").asText()).isEqualTo(tricky);
-    assertThat(JsonReader.parse(json)).isEqualTo(withNull(tricky));
+    assertThat(Json.parse(json)).isEqualTo(withNull(tricky));
     assertThat(json).doesNotContain("\u2028").contains("\\u2028").contains("\\u0001");
   }
 
