@@ -1,13 +1,15 @@
 package io.errorsplus.dispatch;
 
 import io.errorsplus.dispatch.delivery.CapturedReport;
-import io.errorsplus.dispatch.delivery.LogLimiter;
+import io.errorsplus.dispatch.delivery.LogThrottle;
+import io.errorsplus.dispatch.delivery.NanoClock;
 import io.errorsplus.dispatch.delivery.OverflowSpooler;
 import io.errorsplus.dispatch.delivery.ProviderChannel;
 import io.errorsplus.dispatch.provider.logging.LoggingProvider;
 import io.errorsplus.dispatch.scrub.ReportScrubber;
 import io.errorsplus.dispatch.scrub.ScrubbingOptions;
 import io.errorsplus.dispatch.spool.ReportSpool;
+import io.errorsplus.dispatch.spool.SpoolFolders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +36,10 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>{@link #capture} never blocks and never throws. Each provider has its own bounded queue and
+ * <p>{@link #capture} never waits for a provider and never throws; with the default
+ * {@link Builder#neverBlock(boolean) neverBlock(false)} it writes one spool record itself when
+ * reports arrive faster than the spool thread can write them (back-pressure instead of loss).
+ * Each provider has its own bounded queue and
  * daemon worker thread ({@code errors-plus-<name>}), so a slow provider never delays another.
  * Reports that cannot be delivered (retries exhausted, queue full, provider disabled, shutdown)
  * go to a size-capped spool folder per provider and are replayed, oldest first, when the provider
@@ -48,6 +53,7 @@ public final class ErrorDispatcher implements AutoCloseable {
 
   private final String appName;
   private final ReportScrubber scrubber;
+  private final ScrubbingOptions scrubbing;
   private final List<ProviderChannel> channels;
   private final List<ReportSpool> spools;
   private final OverflowSpooler overflow;
@@ -56,12 +62,13 @@ public final class ErrorDispatcher implements AutoCloseable {
   private final AtomicLong nullReports = new AtomicLong();
   private final AtomicLong reentrant = new AtomicLong();
   private final AtomicLong captureFailures = new AtomicLong();
-  private final LogLimiter logLimit = new LogLimiter();
+  private final LogThrottle logLimit = new LogThrottle();
   private volatile Thread shutdownHook;
 
   private ErrorDispatcher(Builder b) {
     this.appName = b.appName;
     this.scrubber = new ReportScrubber(b.scrubbing);
+    this.scrubbing = b.scrubbing;
     this.closeTimeout = b.closeTimeout;
     List<Builder.Registration> regs = new ArrayList<>(b.providers);
     if (regs.isEmpty()) {
@@ -79,12 +86,14 @@ public final class ErrorDispatcher implements AutoCloseable {
       names.add(name);
       options.add(reg.options() != null ? reg.options() : safeOptions(reg.provider(), name));
     }
-    List<ReportSpool> opened = b.spoolMaxBytes > 0 ? openSpools(b, names) : List.of();
+    List<ReportSpool> opened = b.spoolMaxBytes > 0
+        ? SpoolFolders.open(b.spoolDirectory, appName, names, b.spoolMaxBytes)
+        : List.of();
     this.overflow = new OverflowSpooler(OVERFLOW_CAPACITY);
     List<ProviderChannel> chans = new ArrayList<>();
     for (int i = 0; i < regs.size(); i++) {
       chans.add(new ProviderChannel(regs.get(i).provider(), names.get(i), options.get(i),
-          opened.isEmpty() ? null : opened.get(i), overflow, b.neverBlock));
+          opened.isEmpty() ? null : opened.get(i), overflow, b.neverBlock, NanoClock.SYSTEM));
     }
     this.channels = List.copyOf(chans);
     this.spools = List.copyOf(opened);
@@ -102,43 +111,15 @@ public final class ErrorDispatcher implements AutoCloseable {
   }
 
   /**
-   * Opens one spool per provider. A folder given by the user that another open dispatcher holds is
-   * a configuration error; the default folder is shared by every dispatcher of an app name, so a
-   * second concurrent one gets a folder of its own (and a warning) instead.
-   */
-  private List<ReportSpool> openSpools(Builder b, List<String> names) {
-    Path defaultRoot = Path.of(System.getProperty("java.io.tmpdir"), "errors-plus-spool", folderName(appName));
-    Path root = b.spoolDirectory != null ? b.spoolDirectory : defaultRoot;
-    for (int attempt = 1; ; attempt++) {
-      List<ReportSpool> opened = new ArrayList<>();
-      try {
-        for (String name : names) {
-          opened.add(ReportSpool.open(root.resolve(folderName(name)), b.spoolMaxBytes));
-        }
-        return opened;
-      } catch (IllegalStateException inUse) {
-        opened.forEach(ReportSpool::close);
-        if (b.spoolDirectory != null || attempt >= 100) {
-          throw inUse;
-        }
-        root = Path.of(defaultRoot + "-" + ProcessHandle.current().pid() + "-" + attempt);
-        LOG.warn("errors-plus: the default spool folder of '{}' is in use by another open dispatcher;"
-            + " this one spools to {} (set spoolDirectory to choose)", appName, root);
-      } catch (RuntimeException e) {
-        opened.forEach(ReportSpool::close);
-        throw e;
-      }
-    }
-  }
-
-  /**
    * Hands a report to every provider. Sets {@code app_name}, {@code timestamp} and
    * {@code guid_error} when the report has none; scrubbing and the fingerprint are computed off
    * the calling thread, before the report reaches any provider or the disk. Never waits for a
    * provider and never throws: a null report, a capture from a delivery thread and any internal
-   * failure are counted in {@link #stats()}. Only when reports arrive faster than the spool can
-   * take them does the calling thread write one spool record itself (see
-   * {@link Builder#neverBlock(boolean)}).
+   * failure are counted in {@link #stats()}. It is not strictly non-blocking by default: when a
+   * provider's queue and the spool thread's hand-off are both full (reports arrive faster than
+   * the spool can take them), the calling thread writes that report's spool record itself, a
+   * disk write; with {@link Builder#neverBlock(boolean) neverBlock(true)} it drops the report
+   * instead (counted) and never touches the disk.
    *
    * <pre>{@code
    * dispatcher.capture(ErrorReport.builder().error(e).method("GET").endpoint("/items/{id}").statusCode(500).build());
@@ -193,6 +174,14 @@ public final class ErrorDispatcher implements AutoCloseable {
       return false;
     }
     return drained;
+  }
+
+  /**
+   * What the scrubber applies; integrations read {@link ScrubbingOptions#maxBodyBytes()} to keep
+   * no more of a request body than a report can carry.
+   */
+  public ScrubbingOptions scrubbing() {
+    return scrubbing;
   }
 
   /** Counters per provider and of refused captures. */
@@ -292,17 +281,6 @@ public final class ErrorDispatcher implements AutoCloseable {
       LOG.warn("errors-plus: '{}'.deliveryOptions() failed ({}); using the defaults", name, e.toString());
     }
     return DeliveryOptions.defaults();
-  }
-
-  /** A provider or app name as a safe folder name. */
-  static String folderName(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      out.append(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' ? c : '_');
-    }
-    String s = out.toString();
-    return s.isEmpty() || s.equals(".") || s.equals("..") ? "_" + s : s;
   }
 
   /** Configures an {@link ErrorDispatcher}; every setter validates its value. */

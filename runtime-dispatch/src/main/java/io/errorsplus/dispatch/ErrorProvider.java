@@ -1,5 +1,6 @@
 package io.errorsplus.dispatch;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -44,6 +45,23 @@ public interface ErrorProvider extends AutoCloseable {
    */
   default DeliveryOptions deliveryOptions() {
     return DeliveryOptions.defaults();
+  }
+
+  /**
+   * Whether this provider paces its own sends under its channel's limits (a webhook's rate
+   * limits, say). Then the dispatcher waits {@link #nextSendDelay()} before each send instead of
+   * applying {@link DeliveryOptions#rateLimitPermits()} on top: one pacer, not two. Default false.
+   */
+  default boolean pacesItself() {
+    return false;
+  }
+
+  /**
+   * With {@link #pacesItself()}: how long until the next send may go out ({@link Duration#ZERO}
+   * now). The dispatcher waits on the provider's worker thread, and close cuts the wait short.
+   */
+  default Duration nextSendDelay() {
+    return Duration.ZERO;
   }
 
   /**

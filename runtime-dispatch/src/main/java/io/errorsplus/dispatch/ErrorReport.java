@@ -1,7 +1,9 @@
 package io.errorsplus.dispatch;
 
+import io.errorsplus.dispatch.json.ReportJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -231,28 +233,7 @@ public final class ErrorReport {
   /** The report as one JSON object, as sent to Kafka and written to files. */
   public String toJson(MessageTemplate template) {
     Objects.requireNonNull(template, "template is required");
-    StringBuilder out = new StringBuilder(1024);
-    out.append('{');
-    boolean first = true;
-    for (ReportField field : template.fields()) {
-      if (!first) {
-        out.append(',');
-      }
-      first = false;
-      JsonText.quote(out, field.jsonName());
-      out.append(':');
-      JsonText.write(out, get(field));
-    }
-    for (Map.Entry<String, Object> e : template.constants().entrySet()) {
-      if (!first) {
-        out.append(',');
-      }
-      first = false;
-      JsonText.quote(out, e.getKey());
-      out.append(':');
-      JsonText.write(out, e.getValue());
-    }
-    return out.append('}').toString();
+    return new String(ReportJson.utf8(this, template), StandardCharsets.UTF_8);
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.errorsplus.dispatch.scrub.ScrubbingOptions;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class CaptureTest {
         done.add(pool.submit(() -> {
           start.await();
           for (int i = base; i < base + perThread; i++) {
-            d.capture(Reports.typical(i));
+            d.capture(SampleReports.itemLookup(i));
           }
           return null;
         }));
@@ -102,7 +103,7 @@ class CaptureTest {
 
   @Test
   void templatesChooseTheFieldsAndAddConstants() throws Exception {
-    ErrorReport r = Reports.typical(3);
+    ErrorReport r = SampleReports.itemLookup(3);
     JsonNode few = new ObjectMapper().readTree(
         r.toJson(MessageTemplate.of(ReportField.ERROR_TYPE, ReportField.APP_NAME).withConstant("env", "prod")));
     List<String> names = new ArrayList<>();
@@ -167,7 +168,7 @@ class CaptureTest {
       throw new IllegalStateException("rule bug");
     }).build();
     try (ErrorDispatcher d = dispatcher().provider(sink).scrubbing(failing).build()) {
-      d.capture(Reports.typical(1));
+      d.capture(SampleReports.itemLookup(1));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       assertThat(sink.received).isEmpty();
       assertThat(d.stats().provider("sink").dropped()).isEqualTo(1);
@@ -194,7 +195,7 @@ class CaptureTest {
     ErrorDispatcher d = ErrorDispatcher.builder().spoolDirectory(spool).provider(sink).build();
     Thread hook = d.shutdownHook();
     assertThat(hook).isNotNull();
-    d.capture(Reports.small(1));
+    d.capture(SampleReports.small(1));
     hook.start(); // what the JVM does at exit
     hook.join(10_000);
     assertThat(sink.closed).isTrue();

@@ -3,6 +3,7 @@ package io.errorsplus.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.errorsplus.dispatch.scrub.ScrubbingOptions;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +28,7 @@ class ErrorDispatcherDeliveryTest {
     RecordingProvider b = new RecordingProvider("b");
     long before = System.currentTimeMillis();
     try (ErrorDispatcher d = dispatcher().provider(a).provider(b).build()) {
-      d.capture(Reports.typical(1));
+      d.capture(SampleReports.itemLookup(1));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       assertThat(a.received).hasSize(1);
       assertThat(b.received).hasSize(1);
@@ -47,9 +48,9 @@ class ErrorDispatcherDeliveryTest {
     RecordingProvider a = new RecordingProvider("a");
     try (ErrorDispatcher d = dispatcher().provider(a).build()) {
       for (int i = 0; i < 2; i++) {
-        d.capture(Reports.typical(i)); // same throw site, same route: same fingerprint
+        d.capture(SampleReports.itemLookup(i)); // same throw site, same route: same fingerprint
       }
-      d.capture(Reports.at("/other"));
+      d.capture(SampleReports.at("/other"));
       d.flush(Duration.ofSeconds(10));
     }
     assertThat(a.received.get(0).fingerprint()).isEqualTo(a.received.get(1).fingerprint());
@@ -66,7 +67,7 @@ class ErrorDispatcherDeliveryTest {
     });
     try (ErrorDispatcher d = dispatcher().provider(flaky).build()) {
       for (int i = 0; i < 5; i++) {
-        d.capture(Reports.typical(i));
+        d.capture(SampleReports.itemLookup(i));
       }
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       ProviderStats s = d.stats().provider("flaky");
@@ -90,7 +91,7 @@ class ErrorDispatcherDeliveryTest {
     };
     try (ErrorDispatcher d = dispatcher().provider(buffered).build()) {
       for (int i = 0; i < 3; i++) {
-        d.capture(Reports.small(i));
+        d.capture(SampleReports.small(i));
       }
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       assertThat(flushes).containsExactly("errors-plus-buffered after 3");
@@ -106,7 +107,7 @@ class ErrorDispatcherDeliveryTest {
       }
     });
     try (ErrorDispatcher d = dispatcher().provider(limited).build()) {
-      d.capture(Reports.typical(1));
+      d.capture(SampleReports.itemLookup(1));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
     }
     assertThat(limited.received).hasSize(1);
@@ -121,7 +122,7 @@ class ErrorDispatcherDeliveryTest {
     RecordingProvider fast = new RecordingProvider("fast");
     ErrorDispatcher d = dispatcher().provider(hung).provider(fast).closeTimeout(Duration.ofSeconds(1)).build();
     for (int i = 0; i < 20; i++) {
-      d.capture(Reports.typical(i));
+      d.capture(SampleReports.itemLookup(i));
     }
     Await.until("the fast provider got all 20", () -> fast.received.size() == 20);
     long start = System.nanoTime();
@@ -150,8 +151,8 @@ class ErrorDispatcherDeliveryTest {
       throw DeliveryException.rejected("400 embed too long");
     });
     try (ErrorDispatcher d = dispatcher().provider(picky).build()) {
-      d.capture(Reports.typical(1));
-      d.capture(Reports.typical(2));
+      d.capture(SampleReports.itemLookup(1));
+      d.capture(SampleReports.itemLookup(2));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       ProviderStats s = d.stats().provider("picky");
       assertThat(picky.attempts()).isEqualTo(2);
@@ -168,10 +169,10 @@ class ErrorDispatcherDeliveryTest {
       throw DeliveryException.disabled("404 unknown webhook");
     });
     try (ErrorDispatcher d = dispatcher().provider(gone).build()) {
-      d.capture(Reports.typical(1));
+      d.capture(SampleReports.itemLookup(1));
       d.flush(Duration.ofSeconds(10));
-      d.capture(Reports.typical(2));
-      d.capture(Reports.typical(3));
+      d.capture(SampleReports.itemLookup(2));
+      d.capture(SampleReports.itemLookup(3));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       ProviderStats s = d.stats().provider("gone");
       assertThat(gone.attempts()).isEqualTo(1);
@@ -190,12 +191,12 @@ class ErrorDispatcherDeliveryTest {
       throw new IOException("down");
     });
     try (ErrorDispatcher d = dispatcher().provider(down).build()) {
-      d.capture(Reports.typical(1));
-      d.capture(Reports.typical(2));
+      d.capture(SampleReports.itemLookup(1));
+      d.capture(SampleReports.itemLookup(2));
       d.flush(Duration.ofSeconds(10));
       assertThat(d.stats().provider("down").spooled()).isEqualTo(2);
       down.behaving((n, r) -> {});
-      d.capture(Reports.typical(3)); // works: the channel is healthy, the spool is replayed
+      d.capture(SampleReports.itemLookup(3)); // works: the channel is healthy, the spool is replayed
       Await.until("all three arrived", () -> down.received.size() == 3);
       Await.until("replay counted", () -> d.stats().provider("down").replayed() == 2);
       assertThat(down.map(ErrorReport::errorDetails))
@@ -210,7 +211,7 @@ class ErrorDispatcherDeliveryTest {
     RecordingProvider slow = new RecordingProvider("slow", tiny).behaving((n, r) -> gate.await());
     try (ErrorDispatcher d = dispatcher().provider(slow).build()) {
       for (int i = 0; i < 10; i++) {
-        d.capture(Reports.typical(i));
+        d.capture(SampleReports.itemLookup(i));
       }
       assertThat(d.stats().provider("slow").captured()).isEqualTo(10);
       // The overflow is written to the spool by the spool thread, not by the caller.
@@ -240,7 +241,7 @@ class ErrorDispatcherDeliveryTest {
     int total = 5_000; // more than queue (2) + in flight (1) + spool hand-off (4096) + spooling (1)
     try (ErrorDispatcher d = dispatcher().provider(p).scrubbing(blocking).neverBlock(true).build()) {
       for (int i = 0; i < total; i++) {
-        d.capture(Reports.small(i)); // returns although nothing downstream moves
+        d.capture(SampleReports.small(i)); // returns although nothing downstream moves
       }
       ProviderStats during = d.stats().provider("p");
       assertThat(during.captured()).isEqualTo(total);
@@ -262,7 +263,7 @@ class ErrorDispatcherDeliveryTest {
         });
     try (ErrorDispatcher d = dispatcher().provider(down).spoolMaxBytes(3_000).build()) {
       for (int i = 0; i < 10; i++) {
-        d.capture(Reports.small(i));
+        d.capture(SampleReports.small(i));
       }
       d.flush(Duration.ofSeconds(10));
       ProviderStats s = d.stats().provider("down");
@@ -280,7 +281,7 @@ class ErrorDispatcherDeliveryTest {
           throw new IOException("down");
         });
     try (ErrorDispatcher d = dispatcher().provider(down).spoolMaxBytes(0).build()) {
-      d.capture(Reports.typical(1));
+      d.capture(SampleReports.itemLookup(1));
       d.flush(Duration.ofSeconds(10));
       assertThat(d.stats().provider("down").dropped()).isEqualTo(1);
     }
@@ -306,7 +307,7 @@ class ErrorDispatcherDeliveryTest {
     };
     try (ErrorDispatcher d = dispatcher().provider(broken).build()) {
       d.capture(null);
-      d.capture(Reports.typical(1));
+      d.capture(SampleReports.itemLookup(1));
       d.capture(ErrorReport.builder().build()); // no error, no request: still a report
       assertThat(d.stats().nullReports()).isEqualTo(1);
       assertThat(d.providerNames()).hasSize(1);
@@ -317,10 +318,10 @@ class ErrorDispatcherDeliveryTest {
   @Test
   void aProviderThatCapturesFromItsOwnThreadDoesNotFeedItself() {
     ErrorDispatcher[] holder = new ErrorDispatcher[1];
-    RecordingProvider echo = new RecordingProvider("echo").behaving((n, r) -> holder[0].capture(Reports.typical(99)));
+    RecordingProvider echo = new RecordingProvider("echo").behaving((n, r) -> holder[0].capture(SampleReports.itemLookup(99)));
     try (ErrorDispatcher d = dispatcher().provider(echo).build()) {
       holder[0] = d;
-      d.capture(Reports.typical(1));
+      d.capture(SampleReports.itemLookup(1));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       assertThat(echo.received).hasSize(1);
       assertThat(d.stats().reentrantCaptures()).isEqualTo(1);
@@ -332,7 +333,7 @@ class ErrorDispatcherDeliveryTest {
   void withoutProvidersReportsGoToTheLog() {
     try (ErrorDispatcher d = dispatcher().build()) {
       assertThat(d.providerNames()).containsExactly("logging");
-      d.capture(Reports.typical(1));
+      d.capture(SampleReports.itemLookup(1));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       assertThat(d.stats().provider("logging").delivered()).isEqualTo(1);
     }
@@ -345,8 +346,8 @@ class ErrorDispatcherDeliveryTest {
     RecordingProvider b = new RecordingProvider("p");
     try (ErrorDispatcher first = ErrorDispatcher.builder().appName(app).shutdownHook(false).provider(a).build();
          ErrorDispatcher second = ErrorDispatcher.builder().appName(app).shutdownHook(false).provider(b).build()) {
-      first.capture(Reports.small(1));
-      second.capture(Reports.small(2));
+      first.capture(SampleReports.small(1));
+      second.capture(SampleReports.small(2));
       assertThat(first.flush(Duration.ofSeconds(10)) && second.flush(Duration.ofSeconds(10))).isTrue();
     } finally {
       Path tmp = Path.of(System.getProperty("java.io.tmpdir"), "errors-plus-spool");

@@ -2,6 +2,7 @@ package io.errorsplus.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -27,9 +28,9 @@ class PacingTest {
         DeliveryOptions.builder().deduplicationWindow(Duration.ofMinutes(5)).build());
     try (ErrorDispatcher d = dispatcher().provider(chat).build()) {
       for (int i = 0; i < 5; i++) {
-        d.capture(Reports.at("/same"));
+        d.capture(SampleReports.at("/same"));
       }
-      d.capture(Reports.at("/elsewhere"));
+      d.capture(SampleReports.at("/elsewhere"));
       Await.until("first occurrences sent at once", () -> chat.received.size() == 2);
       assertThat(chat.received).allMatch(r -> r.occurrences() == 1);
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue(); // closes the windows: the summary goes out
@@ -52,12 +53,12 @@ class PacingTest {
     RecordingProvider chat = new RecordingProvider("chat",
         DeliveryOptions.builder().deduplicationWindow(Duration.ofMillis(300)).build());
     try (ErrorDispatcher d = dispatcher().provider(chat).build()) {
-      d.capture(Reports.at("/same"));
-      d.capture(Reports.at("/same"));
-      d.capture(Reports.at("/same"));
+      d.capture(SampleReports.at("/same"));
+      d.capture(SampleReports.at("/same"));
+      d.capture(SampleReports.at("/same"));
       Await.until("summary after the window", () -> chat.received.size() == 2);
       assertThat(chat.received.get(1).occurrences()).isEqualTo(2);
-      d.capture(Reports.at("/same")); // a new window: sent at once
+      d.capture(SampleReports.at("/same")); // a new window: sent at once
       Await.until("new first occurrence", () -> chat.received.size() == 3);
       assertThat(chat.received.get(2).occurrences()).isEqualTo(1);
     }
@@ -68,7 +69,7 @@ class PacingTest {
     RecordingProvider plain = new RecordingProvider("plain");
     try (ErrorDispatcher d = dispatcher().provider(plain).build()) {
       for (int i = 0; i < 5; i++) {
-        d.capture(Reports.at("/same"));
+        d.capture(SampleReports.at("/same"));
       }
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
     }
@@ -81,7 +82,7 @@ class PacingTest {
         DeliveryOptions.builder().deduplicationWindow(Duration.ofMinutes(5)).build());
     try (ErrorDispatcher d = dispatcher().provider(chat, DeliveryOptions.defaults()).build()) {
       for (int i = 0; i < 3; i++) {
-        d.capture(Reports.at("/same"));
+        d.capture(SampleReports.at("/same"));
       }
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
     }
@@ -94,7 +95,7 @@ class PacingTest {
         DeliveryOptions.builder().digestWindow(Duration.ofMinutes(5)).maxDigestSize(3).build());
     try (ErrorDispatcher d = dispatcher().provider(mail).build()) {
       for (int i = 0; i < 7; i++) {
-        d.capture(Reports.small(i));
+        d.capture(SampleReports.small(i));
       }
       Await.until("two full batches", () -> mail.batches.size() == 2);
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue(); // the last, partial batch
@@ -109,8 +110,8 @@ class PacingTest {
     RecordingProvider mail = new RecordingProvider("mail",
         DeliveryOptions.builder().digestWindow(Duration.ofMillis(200)).build());
     try (ErrorDispatcher d = dispatcher().provider(mail).build()) {
-      d.capture(Reports.small(1));
-      d.capture(Reports.small(2));
+      d.capture(SampleReports.small(1));
+      d.capture(SampleReports.small(2));
       Await.until("the digest", () -> mail.batches.size() == 1);
       assertThat(mail.batches.get(0)).hasSize(2);
     }
@@ -122,7 +123,7 @@ class PacingTest {
         .deduplicationWindow(Duration.ofMinutes(5)).digestWindow(Duration.ofMinutes(5)).build());
     try (ErrorDispatcher d = dispatcher().provider(mail).build()) {
       for (int i = 0; i < 4; i++) {
-        d.capture(Reports.at("/same"));
+        d.capture(SampleReports.at("/same"));
       }
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
     }
@@ -135,7 +136,7 @@ class PacingTest {
         DeliveryOptions.builder().rateLimit(2, Duration.ofMillis(500)).build());
     try (ErrorDispatcher d = dispatcher().provider(paced).build()) {
       for (int i = 0; i < 6; i++) {
-        d.capture(Reports.small(i));
+        d.capture(SampleReports.small(i));
       }
       assertThat(d.flush(Duration.ofSeconds(20))).isTrue();
     }

@@ -3,6 +3,7 @@ package io.errorsplus.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.errorsplus.dispatch.spool.ReportSpool;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class SpoolReplayTest {
     RecordingProvider witness = new RecordingProvider("witness");
     try (ErrorDispatcher d = dispatcher().provider(failing("p")).provider(witness).build()) {
       for (int i = 0; i < count; i++) {
-        d.capture(Reports.small(i));
+        d.capture(SampleReports.small(i));
       }
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
       assertThat(d.stats().provider("p").spooled()).isEqualTo(count);
@@ -87,7 +88,7 @@ class SpoolReplayTest {
   void aReplayedReportIsIdenticalToTheDeliveredOne() {
     RecordingProvider good = new RecordingProvider("good");
     try (ErrorDispatcher d = dispatcher().provider(good).provider(failing("bad")).build()) {
-      d.capture(Reports.typical(7));
+      d.capture(SampleReports.itemLookup(7));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
     }
     RecordingProvider revived = new RecordingProvider("bad");
@@ -97,7 +98,7 @@ class SpoolReplayTest {
     ErrorReport original = good.received.get(0);
     ErrorReport replayed = revived.received.get(0);
     assertThat(replayed.toJson(MessageTemplate.all())).isEqualTo(original.toJson(MessageTemplate.all()));
-    assertThat(replayed.traceback()).contains("stock is empty #7").contains("at io.errorsplus.dispatch.Reports.typical");
+    assertThat(replayed.traceback()).contains("stock is empty #7").contains("at io.errorsplus.dispatch.testing.SampleReports.itemLookup");
     assertThat(replayed.duration()).isEqualTo(original.duration());
     assertThat(replayed.requestContentType()).isEqualTo("application/json");
   }
@@ -116,7 +117,7 @@ class SpoolReplayTest {
     try (ErrorDispatcher d = dispatcher().provider(revived).build()) {
       Await.until("the 3 good records replayed", () -> revived.received.size() == 3);
       Await.until("the spool is drained", () -> d.stats().provider("p").spoolBytes() == 0);
-      d.capture(Reports.small(99));
+      d.capture(SampleReports.small(99));
       assertThat(d.flush(Duration.ofSeconds(10))).isTrue();
     }
     assertThat(revived.map(ErrorReport::errorDetails)).containsExactlyInAnyOrder("small #0", "small #1", "small #2", "small #99");

@@ -3,6 +3,7 @@ package io.errorsplus.benchmarks.dispatch;
 import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class CaptureAllocationHarness {
   public static void main(String[] args) throws Exception {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    ErrorReport report = TypicalReports.typical(1);
+    ErrorReport report = SampleReports.typicalRequest(1);
     Path spool = Files.createTempDirectory("errors-plus-alloc-spool");
     try (ErrorDispatcher d = ErrorDispatcher.builder().appName("alloc").shutdownHook(false)
         .spoolDirectory(spool).spoolMaxBytes(0).closeTimeout(Duration.ZERO)

@@ -4,6 +4,7 @@ import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.ProviderStats;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +52,7 @@ public class CaptureBenchmark {
 
   @Setup(Level.Trial)
   public void prepare() throws Exception {
-    report = TypicalReports.typical(1);
+    report = SampleReports.typicalRequest(1);
     spool = Files.createTempDirectory("errors-plus-bench-spool");
   }
 

@@ -4,6 +4,7 @@ import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.ProviderStats;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -42,7 +43,7 @@ public final class ErrorStormHarness {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     ErrorReport[] reports = new ErrorReport[DISTINCT_REPORTS];
     for (int i = 0; i < reports.length; i++) {
-      reports[i] = TypicalReports.typical(i, "/plants/{plantId}/items/" + (i % 25));
+      reports[i] = SampleReports.typicalRequest(i, "/plants/{plantId}/items/" + (i % 25));
     }
     Path spool = Files.createTempDirectory("errors-plus-storm-spool");
     DiscardingProvider fast = new DiscardingProvider("fast", 0);

@@ -5,6 +5,7 @@ import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.delivery.CapturedReport;
 import io.errorsplus.dispatch.scrub.ReportScrubber;
 import io.errorsplus.dispatch.scrub.ScrubbingOptions;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,7 +40,7 @@ public class WorkerSideBenchmark {
 
   @Setup
   public void prepare() {
-    report = TypicalReports.typical(1);
+    report = SampleReports.typicalRequest(1);
     scrubber = new ReportScrubber(ScrubbingOptions.defaults());
   }
 

@@ -6,6 +6,7 @@ import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.ProviderStats;
 import io.errorsplus.dispatch.provider.kafka.KafkaBroker;
 import io.errorsplus.dispatch.provider.kafka.KafkaProvider;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +55,7 @@ public final class KafkaThroughputBenchmark {
     int reports = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     String mode = args.length > 2 ? args[2] : "dispatcher";
-    TypicalReports typical = new TypicalReports(500);
+    SampleReports.ServiceErrors typical = new SampleReports.ServiceErrors(500);
     long bytes = 0;
     for (int i = 0; i < 500; i++) {
       bytes += typical.report(i).toJson(io.errorsplus.dispatch.MessageTemplate.all()).length();
@@ -81,7 +82,7 @@ public final class KafkaThroughputBenchmark {
     }
   }
 
-  private static double run(KafkaBroker broker, TypicalReports typical, int reports, String mode, String label)
+  private static double run(KafkaBroker broker, SampleReports.ServiceErrors typical, int reports, String mode, String label)
       throws Exception {
     String topic = "bench-" + mode + "-" + label + "-" + System.nanoTime();
     broker.createTopic(topic, PARTITIONS);

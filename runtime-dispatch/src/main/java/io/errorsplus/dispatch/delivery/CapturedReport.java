@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class CapturedReport {
 
   private static final Logger LOG = LoggerFactory.getLogger(CapturedReport.class);
-  private static final LogLimiter LOG_LIMIT = new LogLimiter();
+  private static final LogThrottle LOG_LIMIT = new LogThrottle();
 
   private final ErrorReport raw;
   private final ReportScrubber scrubber;
@@ -38,6 +38,11 @@ public final class CapturedReport {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     this.guidHigh = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
     this.guidLow = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
+  }
+
+  /** A report that stands for none: a wake-up call for a waiting worker. */
+  static CapturedReport wakeUp() {
+    return new CapturedReport(null, null, null);
   }
 
   /** The scrubbed, complete report; null when a scrubbing rule failed (it is then dropped). */

@@ -4,26 +4,26 @@ package io.errorsplus.dispatch.delivery;
  * A token bucket: at most {@code permits} sends per period, with bursts up to {@code permits}.
  * Used only by its worker thread.
  */
-final class RateLimiter {
+final class RateLimiter implements Pacer {
 
   private final int permits;
   private final long periodNanos;
+  private final NanoClock clock;
   private double tokens;
   private long lastRefill;
 
-  RateLimiter(int permits, long periodNanos) {
+  RateLimiter(int permits, long periodNanos, NanoClock clock) {
     this.permits = permits;
     this.periodNanos = periodNanos;
+    this.clock = clock;
     this.tokens = permits;
-    this.lastRefill = System.nanoTime();
+    this.lastRefill = clock.nanoTime();
   }
 
   /** Nanoseconds to wait before the next send may go; 0 takes a token now. */
-  long reserve() {
-    if (permits == 0) {
-      return 0;
-    }
-    long now = System.nanoTime();
+  @Override
+  public long reserve() {
+    long now = clock.nanoTime();
     tokens = Math.min(permits, tokens + (now - lastRefill) * (double) permits / periodNanos);
     lastRefill = now;
     if (tokens >= 1) {

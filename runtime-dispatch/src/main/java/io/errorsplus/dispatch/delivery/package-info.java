@@ -1,6 +1,7 @@
 /**
- * Internal: one delivery lane per provider (bounded queue, worker thread, retries, rate limit,
- * repeat summaries, digests, spool replay) and the overflow spooler. Not part of the API; use
- * {@link io.errorsplus.dispatch.ErrorDispatcher}.
+ * Internal, not part of the API: one delivery lane per provider ({@code ProviderChannel}: the
+ * queue and the worker) and its parts (repeat windows, digests, pacing and retries, spool replay,
+ * counters, the log throttle, the clock), and the overflow spooler. Left out of the javadoc; may
+ * change in any release. Use {@link io.errorsplus.dispatch.ErrorDispatcher}.
  */
 package io.errorsplus.dispatch.delivery;

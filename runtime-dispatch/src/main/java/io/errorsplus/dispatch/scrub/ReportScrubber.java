@@ -1,18 +1,14 @@
 package io.errorsplus.dispatch.scrub;
 
 import io.errorsplus.dispatch.ErrorReport;
-import io.errorsplus.dispatch.JsonText;
-import io.errorsplus.dispatch.json.JsonReader;
+import java.io.IOException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Applies the scrubbing rules to a report: secret headers, query parameters, URL query and
@@ -31,23 +27,18 @@ public final class ReportScrubber {
   /** Bodies larger than this are not parsed (a worker must not spend seconds on one report). */
   private static final int MAX_PARSE_CHARS = 1024 * 1024;
 
-  /**
-   * A {@code "key": value} pair in JSON text that did not parse; the value may be cut off. Strings
-   * are matched as an unrolled loop with possessive quantifiers: no backtracking and no recursion
-   * per character, so a long string cannot overflow the worker's stack.
-   */
-  private static final String STRING = "\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+";
-  private static final Pattern LOOSE_PAIR = Pattern.compile(
-      "(" + STRING + "\")(\\s*+:\\s*+)(" + STRING + "(?:\"|$)|-?[0-9][0-9.eE+-]*+|true|false|null)");
-
   private final ScrubbingOptions options;
   private final SecretNames names;
   private final ClientIpResolver clientIps;
+  private final JsonBodyMasker json;
+  private final LooseJsonMasker loose;
 
   public ReportScrubber(ScrubbingOptions options) {
     this.options = Objects.requireNonNull(options, "options is required");
     this.names = new SecretNames(options.secretHeaders(), options.secretKeys());
     this.clientIps = new ClientIpResolver(options.trustedProxyRanges());
+    this.json = new JsonBodyMasker(names);
+    this.loose = new LooseJsonMasker(names);
   }
 
   /** The report with every rule applied; the input is not changed. */
@@ -63,7 +54,7 @@ public final class ReportScrubber {
     }
     Map<String, String> query = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : report.queryParams().entrySet()) {
-      query.put(e.getKey(), names.isSecretKey(e.getKey()) ? FILTERED : e.getValue());
+      query.put(e.getKey(), names.isSecretKey(e.getKey()) ? FILTERED : maskEmbeddedJson(e.getValue()));
     }
     b.queryParams(query);
     b.fullUrl(scrubUrl(report.fullUrl()));
@@ -124,6 +115,10 @@ public final class ReportScrubber {
       String key = eq < 0 ? pair : pair.substring(0, eq);
       if (eq >= 0 && names.isSecretKey(decode(key))) {
         out.append(key).append('=').append(FILTERED);
+      } else if (eq >= 0) {
+        String value = decode(pair.substring(eq + 1));
+        String masked = maskEmbeddedJson(value);
+        out.append(masked.equals(value) ? pair : key + "=" + URLEncoder.encode(masked, StandardCharsets.UTF_8));
       } else {
         out.append(pair);
       }
@@ -155,15 +150,9 @@ public final class ReportScrubber {
     String type = mediaType(contentType);
     if (type != null && (type.equals("application/json") || type.endsWith("+json"))) {
       if (body.length() > MAX_PARSE_CHARS) {
-        return maskLooseJson(truncate(body, options.maxBodyBytes())); // too big to parse on a worker
+        return loose.mask(truncate(body, options.maxBodyBytes())); // too big to parse on a worker
       }
-      String masked;
-      try {
-        masked = JsonText.of(maskJson(JsonReader.parse(body)));
-      } catch (IllegalArgumentException notJson) {
-        masked = maskLooseJson(body);
-      }
-      return truncate(masked, options.maxBodyBytes());
+      return truncate(maskJson(body), options.maxBodyBytes());
     }
     if (type != null && type.equals("application/x-www-form-urlencoded")) {
       return truncate(scrubPairs(body), options.maxBodyBytes());
@@ -179,39 +168,31 @@ public final class ReportScrubber {
     return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
   }
 
-  private Object maskJson(Object node) {
-    if (node instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        String key = (String) e.getKey();
-        out.put(key, names.isSecretKey(key) ? FILTERED : maskJson(e.getValue()));
-      }
-      return out;
+  /**
+   * A JSON text masked by {@link JsonBodyMasker}; text that is not one JSON value within the
+   * parsing bounds takes the best-effort path ({@link #maskLooseJson}).
+   */
+  private String maskJson(String text) {
+    try {
+      return json.mask(text);
+    } catch (IOException | RuntimeException notJson) {
+      return loose.mask(text);
     }
-    if (node instanceof List<?> list) {
-      List<Object> out = new ArrayList<>(list.size());
-      for (Object item : list) {
-        out.add(maskJson(item));
-      }
-      return out;
-    }
-    return node;
   }
 
-  /** Best effort for JSON that does not parse: mask the scalar value of every secret-named key. */
-  private String maskLooseJson(String text) {
-    Matcher m = LOOSE_PAIR.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (m.find()) {
-      String key = m.group(1);
-      String bareKey = key.substring(1, key.length() - 1);
-      String replacement = names.isSecretKey(bareKey)
-          ? m.group(1) + m.group(2) + "\"" + FILTERED + "\""
-          : m.group();
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+  /**
+   * A form field or query value that holds JSON ({@code data={"password":"x"}}) is masked like a
+   * body; any other value is returned as it is.
+   */
+  private String maskEmbeddedJson(String value) {
+    if (value == null || value.length() > MAX_PARSE_CHARS) {
+      return value;
     }
-    m.appendTail(out);
-    return out.toString();
+    String trimmed = value.strip();
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      return maskJson(value);
+    }
+    return value;
   }
 
   /** Cuts text to at most {@code maxBytes} UTF-8 bytes, adding a marker that says so. */

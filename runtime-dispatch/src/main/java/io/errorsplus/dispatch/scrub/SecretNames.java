@@ -5,10 +5,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Decides whether a header, query parameter or body key names a secret. Internal; configure
- * through {@link ScrubbingOptions}.
+ * The runtime's one rule for names of secrets: whether a header, query parameter, body key or a
+ * provider's configuration property (a Kafka producer's {@code sasl.jaas.config}, say) names a
+ * secret. The built-in rule is {@link #isSecretName}; a scrubber adds the names of its
+ * {@link ScrubbingOptions}.
  */
-final class SecretNames {
+public final class SecretNames {
 
   /** Headers whose value is always a credential, whatever their name looks like. */
   static final Set<String> SECRET_HEADERS = Set.of(
@@ -17,7 +19,7 @@ final class SecretNames {
   /** Substrings of a lower-cased name that mark it secret ("api key" spelled every usual way). */
   private static final String[] SECRET_PARTS = {
     "token", "secret", "password", "passwd", "apikey", "api_key", "api-key", "api key",
-    "session", "credential"
+    "session", "credential", "jaas", "private_key", "privatekey", "private-key"
   };
 
   private final Set<String> extraHeaders;
@@ -28,8 +30,13 @@ final class SecretNames {
     this.extraKeys = extraKeys;
   }
 
-  /** Whether a query parameter or JSON/form body key names a secret. */
-  boolean isSecretKey(String name) {
+  /**
+   * The built-in rule: whether a name (any case) contains one of the secret words (token,
+   * secret, password, passwd, api key in its usual spellings, session, credential, jaas, private
+   * key) or ends in {@code .key} (a configuration property holding a key, e.g.
+   * {@code ssl.keystore.key}).
+   */
+  public static boolean isSecretName(String name) {
     if (name == null) {
       return false;
     }
@@ -39,7 +46,12 @@ final class SecretNames {
         return true;
       }
     }
-    return extraKeys != null && extraKeys.test(name);
+    return lower.endsWith(".key");
+  }
+
+  /** Whether a query parameter or JSON/form body key names a secret. */
+  boolean isSecretKey(String name) {
+    return isSecretName(name) || (name != null && extraKeys != null && extraKeys.test(name));
   }
 
   /** Whether a header's value must be filtered. */

@@ -1,21 +1,14 @@
 package io.errorsplus.dispatch.spool;
 
 import io.errorsplus.dispatch.ErrorReport;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -40,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class ReportSpool implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReportSpool.class);
-  private static final String CURSOR = "cursor";
+  private static final long SYNC_INTERVAL_NANOS = 1_000_000_000L;
 
   /** A record read from the spool; {@link #report()} is null when the line could not be decoded. */
   public static final class Entry {
@@ -60,10 +53,11 @@ public final class ReportSpool implements AutoCloseable {
   }
 
   private final Path dir;
+  private final CursorFile cursorFile;
+  private final SegmentFiles opener;
   private final long maxBytes;
   private final long segmentBytes;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final FolderLock lock;
   private final TreeSet<Long> segments = new TreeSet<>();
   private long totalBytes;
   private long cursorSegment;
@@ -76,24 +70,24 @@ public final class ReportSpool implements AutoCloseable {
   private boolean dirty;
   private boolean closed;
 
-  private ReportSpool(Path dir, long maxBytes) throws IOException {
+  private ReportSpool(Path dir, long maxBytes, SegmentFiles opener) throws IOException {
     this.dir = dir;
+    this.opener = opener;
+    this.cursorFile = new CursorFile(dir);
     this.maxBytes = maxBytes;
     this.segmentBytes = Math.max(64 * 1024, Math.min(4L * 1024 * 1024, maxBytes / 8));
     Files.createDirectories(dir);
-    this.lockChannel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock l;
+    this.lock = FolderLock.acquire(dir);
     try {
-      l = lockChannel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      l = null;
+      scanSegments();
+      readCursor();
+    } catch (IOException | RuntimeException e) {
+      lock.release(); // a spool that failed to open must not keep its folder locked
+      throw e;
     }
-    if (l == null) {
-      lockChannel.close();
-      throw new IllegalStateException("spool folder " + dir + " is in use by another open ErrorDispatcher;"
-          + " give each dispatcher its own spoolDirectory, or close the other one first");
-    }
-    this.lock = l;
+  }
+
+  private void scanSegments() throws IOException {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "segment-*.jsonl")) {
       for (Path f : files) {
         String n = f.getFileName().toString();
@@ -106,7 +100,6 @@ public final class ReportSpool implements AutoCloseable {
         }
       }
     }
-    readCursor();
   }
 
   /**
@@ -116,8 +109,12 @@ public final class ReportSpool implements AutoCloseable {
    * @throws UncheckedIOException when the folder cannot be created or read
    */
   public static ReportSpool open(Path dir, long maxBytes) {
+    return open(dir, maxBytes, SegmentFiles.DEFAULT);
+  }
+
+  static ReportSpool open(Path dir, long maxBytes, SegmentFiles opener) {
     try {
-      return new ReportSpool(dir, maxBytes);
+      return new ReportSpool(dir, maxBytes, opener);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the spool folder " + dir + ": " + e
           + "; choose a writable spoolDirectory", e);
@@ -129,15 +126,14 @@ public final class ReportSpool implements AutoCloseable {
     if (closed) {
       return false;
     }
-    byte[] line = SpoolRecordCodec.encode(report).getBytes(StandardCharsets.UTF_8);
+    byte[] line = SpoolRecordCodec.encode(report);
     if (totalBytes + line.length > maxBytes) {
       return false;
     }
     try {
       if (writer == null) {
         writeSegment = segments.isEmpty() ? Math.max(1, cursorSegment) : Math.max(segments.last() + 1, cursorSegment);
-        writer = FileChannel.open(segment(writeSegment), StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        writer = opener.open(segment(writeSegment));
         segments.add(writeSegment);
       }
       ByteBuffer buf = ByteBuffer.wrap(line);
@@ -227,58 +223,13 @@ public final class ReportSpool implements AutoCloseable {
     return out;
   }
 
-  /**
-   * Reads complete lines of one segment. Returns true when the end of the segment was reached.
-   * A cut-off last line in a segment that is no longer written is logged and skipped.
-   */
+  /** Reads complete lines of one segment; true when its end was reached (see {@link SegmentReader}). */
   private boolean readLines(long seq, long offset, int max, List<Entry> out, long[] end) throws IOException {
-    Path file = segment(seq);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
-      ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
-      long pos = offset;
-      long lineStart = offset;
-      int read = 0;
-      while (true) {
-        buf.clear();
-        int n = ch.read(buf, pos);
-        if (n <= 0) {
-          if (line.size() > 0 && seq != writeSegment) {
-            LOG.warn("errors-plus: skipped an incomplete last record ({} bytes) in spool segment {}",
-                line.size(), file);
-          }
-          end[0] = lineStart;
-          return true;
-        }
-        byte[] a = buf.array();
-        for (int i = 0; i < n; i++) {
-          if (a[i] == '\n') {
-            long next = pos + i + 1;
-            out.add(new Entry(decode(line.toString(StandardCharsets.UTF_8), file), seq, next));
-            line.reset();
-            lineStart = next;
-            if (++read >= max) {
-              end[0] = lineStart;
-              return false;
-            }
-          } else {
-            line.write(a[i]);
-          }
-        }
-        pos += n;
-      }
+    try {
+      return SegmentReader.readLines(segment(seq), seq, offset, max, seq == writeSegment, out, end);
     } catch (NoSuchFileException e) {
       segments.remove(seq);
       return true;
-    }
-  }
-
-  private static ErrorReport decode(String line, Path file) {
-    try {
-      return SpoolRecordCodec.decode(line);
-    } catch (RuntimeException e) {
-      LOG.warn("errors-plus: skipped an unreadable record in spool segment {}: {}", file, e.getMessage());
-      return null;
     }
   }
 
@@ -311,47 +262,33 @@ public final class ReportSpool implements AutoCloseable {
   }
 
   private void writeCursor(boolean force) throws IOException {
-    Path tmp = dir.resolve(CURSOR + ".tmp");
-    byte[] text = (cursorSegment + " " + cursorOffset + "\n").getBytes(StandardCharsets.US_ASCII);
-    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING)) {
-      ch.write(ByteBuffer.wrap(text));
-      if (force) {
-        ch.force(true);
-      }
-    }
-    try {
-      Files.move(tmp, dir.resolve(CURSOR), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, dir.resolve(CURSOR), StandardCopyOption.REPLACE_EXISTING);
-    }
+    cursorFile.write(cursorSegment, cursorOffset, force);
   }
 
   private void readCursor() throws IOException {
-    Path f = dir.resolve(CURSOR);
     cursorSegment = segments.isEmpty() ? 1 : segments.first();
     cursorOffset = 0;
-    if (Files.exists(f)) {
-      String[] parts = Files.readString(f, StandardCharsets.US_ASCII).trim().split(" ");
-      try {
-        long seq = Long.parseLong(parts[0]);
-        long off = Long.parseLong(parts[1]);
-        if (segments.isEmpty() || seq >= segments.first()) {
-          cursorSegment = seq;
-          cursorOffset = segments.contains(seq) ? off : 0;
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("errors-plus: unreadable spool cursor in {}; replaying from the oldest segment", dir);
-      }
+    long[] saved = cursorFile.read();
+    if (saved != null && (segments.isEmpty() || saved[0] >= segments.first())) {
+      cursorSegment = saved[0];
+      cursorOffset = segments.contains(saved[0]) ? saved[1] : 0;
     }
     // Drop segments wholly before the cursor (deleted late by a crash).
     setCursor(cursorSegment, cursorOffset);
   }
 
+  /** Nanoseconds until {@link #syncIfDue()} would force the disk, or -1 when nothing waits to be forced. */
+  public synchronized long nanosUntilSyncDue() {
+    if (closed || !dirty) {
+      return -1;
+    }
+    return Math.max(0, lastSyncNanos + SYNC_INTERVAL_NANOS - System.nanoTime());
+  }
+
   /** {@link #sync()} when the last one is at least a second old: cheap to call after every write. */
   public void syncIfDue() {
     long now = System.nanoTime();
-    if (now - lastSyncNanos >= 1_000_000_000L) {
+    if (now - lastSyncNanos >= SYNC_INTERVAL_NANOS) {
       lastSyncNanos = now;
       sync();
     }
@@ -408,7 +345,7 @@ public final class ReportSpool implements AutoCloseable {
     return dir.resolve(String.format("segment-%016d.jsonl", seq));
   }
 
-  /** Syncs, releases the folder lock; later appends return false. */
+  /** Syncs, releases the folder lock (always, even when the sync fails); later appends return false. */
   @Override
   public void close() {
     synchronized (syncLock) {
@@ -418,21 +355,19 @@ public final class ReportSpool implements AutoCloseable {
         }
         closed = true;
         try {
-          for (FileChannel ch : rolled) {
-            ch.force(false);
-            ch.close();
+          List<FileChannel> open = new ArrayList<>(rolled);
+          if (writer != null) {
+            open.add(writer);
           }
           rolled.clear();
-          if (writer != null) {
-            writer.force(false);
-            writer.close();
-            writer = null;
-          }
+          writer = null;
+          SegmentFiles.forceAndClose(open);
           writeCursor(true);
-          lock.release();
-          lockChannel.close();
         } catch (IOException e) {
           LOG.warn("errors-plus: closing the spool {}: {}", dir, e.toString());
+        } finally {
+          // Whatever failed above, the folder must not stay locked: the next dispatcher needs it.
+          lock.release();
         }
       }
     }

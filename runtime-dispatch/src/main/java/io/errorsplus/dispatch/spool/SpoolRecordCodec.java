@@ -1,10 +1,14 @@
 package io.errorsplus.dispatch.spool;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.errorsplus.dispatch.ErrorReport;
-import io.errorsplus.dispatch.JsonText;
 import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.ReportField;
-import io.errorsplus.dispatch.json.JsonReader;
+import io.errorsplus.dispatch.json.Json;
+import io.errorsplus.dispatch.json.ReportJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,20 +26,28 @@ final class SpoolRecordCodec {
 
   private SpoolRecordCodec() {}
 
-  static String encode(ErrorReport report) {
-    Map<String, Object> map = new LinkedHashMap<>(report.toMap(MessageTemplate.all()));
-    map.put(DURATION_NANOS, report.duration() == null ? null : report.duration().toNanos());
-    map.put(CONTENT_TYPE, report.requestContentType());
-    map.put(VERSION, 1);
-    StringBuilder out = new StringBuilder(4096);
-    JsonText.write(out, map); // JsonText escapes \n, so one record is exactly one line
-    return out.append('\n').toString();
+  /** One line of UTF-8, ending in {@code \\n}. */
+  static byte[] encode(ErrorReport report) {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put(DURATION_NANOS, report.duration() == null ? null : report.duration().toNanos());
+    extra.put(CONTENT_TYPE, report.requestContentType());
+    extra.put(VERSION, 1);
+    ByteArrayBuilder out = new ByteArrayBuilder(Json.FACTORY._getBufferRecycler(), 4096);
+    try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+      ReportJson.write(g, report, MessageTemplate.all(), extra); // compact: a newline in text is escaped
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte buffer does not fail
+    }
+    out.write('\n'); // one record is exactly one line
+    byte[] line = out.toByteArray();
+    out.release();
+    return line;
   }
 
   /** @throws IllegalArgumentException when the line is not a spool record */
   @SuppressWarnings("unchecked")
   static ErrorReport decode(String line) {
-    Object parsed = JsonReader.parse(line);
+    Object parsed = Json.parse(line);
     if (!(parsed instanceof Map<?, ?>)) {
       throw new IllegalArgumentException("a spool record must be a JSON object");
     }

@@ -1,9 +1,9 @@
 package io.errorsplus.dispatch.provider.discord;
 
 import io.errorsplus.dispatch.ErrorReport;
-import io.errorsplus.dispatch.JsonText;
 import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.ReportField;
+import io.errorsplus.dispatch.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,16 +38,10 @@ final class DiscordMessageWriter {
   static final int COLOUR_CLIENT_ERROR = 0xF39C12; // orange
   static final int COLOUR_OTHER = 0x95A5A6;        // grey
 
-  /** Short values sit side by side (Discord shows up to three inline fields per row). */
-  private static final int INLINE_MAX = 40;
   private static final int APP_NAME_IN_FOOTER_MAX = 200;
   private static final int DETAILS_WITH_TRACEBACK_MAX = 1500;
   private static final int TRACEBACK_MIN = 400;
   private static final int DETAILS_MIN = 200;
-  private static final int CODE_FIELD_MIN = 120;
-  private static final int PLAIN_FIELD_MIN = 60;
-  /** Our field names are short; a template constant's longer name is cut to leave room for values. */
-  private static final int FIELD_NAME_SHOWN_MAX = 64;
 
   private final MessageTemplate template;
   private final String username;
@@ -83,7 +77,7 @@ final class DiscordMessageWriter {
     payload.put("embeds", List.of(embed(report)));
     // Never ping anyone, whatever the text says.
     payload.put("allowed_mentions", Map.of("parse", List.of()));
-    return JsonText.of(payload);
+    return Json.text(payload);
   }
 
   Map<String, Object> embed(ErrorReport report) {
@@ -327,19 +321,9 @@ final class DiscordMessageWriter {
 
   /** One entry per line, so a reader can scan the headers. */
   private static String prettyJson(Map<String, String> map) {
-    StringBuilder out = new StringBuilder(map.size() * 32).append("{\n");
-    boolean first = true;
-    for (Map.Entry<String, String> e : map.entrySet()) {
-      if (!first) {
-        out.append(",\n");
-      }
-      first = false;
-      out.append("  ");
-      JsonText.quote(out, e.getKey());
-      out.append(": ");
-      JsonText.quote(out, e.getValue() == null ? "" : e.getValue());
-    }
-    return out.append("\n}").toString();
+    Map<String, String> values = new LinkedHashMap<>();
+    map.forEach((k, v) -> values.put(k, v == null ? "" : v));
+    return Json.pretty(values);
   }
 
   static String window(Duration d) {
@@ -355,92 +339,5 @@ final class DiscordMessageWriter {
 
   private static boolean notBlank(String s) {
     return s != null && !s.isBlank();
-  }
-
-  /** A piece of text with its budget: rendered plain (cut with a marker) or as a code block. */
-  private static final class Part {
-    final String text;
-    final String language; // null: plain text
-    final int min;
-    String rendered;
-
-    private Part(String text, String language, int min, int budget) {
-      this.text = text;
-      this.language = language;
-      this.min = min;
-      render(budget);
-    }
-
-    static Part plain(String raw, int min, int budget) {
-      String text = DiscordText.breakFences(DiscordText.neutraliseMentions(head(raw, budget)));
-      return new Part(text, null, Math.min(min, budget), budget);
-    }
-
-    static Part code(String language, String raw, int min, int budget) {
-      int floor = Math.max(min, DiscordText.minimumCodeBlock(language));
-      int max = Math.max(budget, DiscordText.minimumCodeBlock(language));
-      return new Part(DiscordText.neutraliseMentions(head(raw, max)), language, Math.min(floor, budget), max);
-    }
-
-    /**
-     * No more of the text than can be shown, plus one character so it is still seen as too long:
-     * a 100 KB stack trace costs what its first 4 KB cost.
-     */
-    private static String head(String raw, int budget) {
-      return raw.length() > budget + 1 ? raw.substring(0, budget + 1) : raw;
-    }
-
-    private void render(int budget) {
-      rendered = language == null
-          ? DiscordText.truncate(text, budget)
-          : DiscordText.codeBlock(language, text, budget);
-    }
-
-    int length() {
-      return rendered.length();
-    }
-
-    boolean shrinkable() {
-      return length() > min;
-    }
-
-    void shrinkBy(int excess) {
-      render(Math.max(min, length() - excess));
-    }
-  }
-
-  /** An embed field; the name is ours or a template constant's, the value a {@link Part}. */
-  private static final class Field {
-    final String name;
-    final Part value;
-    final boolean inline;
-    /** Above 0 for the field that says how many fields were left out. */
-    final int hiddenCount;
-
-    private Field(String name, Part value, boolean inline, int hiddenCount) {
-      this.name = DiscordText.truncate(DiscordText.neutraliseMentions(name),
-          Math.min(FIELD_NAME_SHOWN_MAX, FIELD_NAME_MAX));
-      this.value = value;
-      this.inline = inline;
-      this.hiddenCount = hiddenCount;
-    }
-
-    static Field hidden(int count) {
-      String text = count + " more fields not shown";
-      return new Field(DiscordText.TRUNCATION_MARKER, Part.plain(text, text.length(), text.length()), false, count);
-    }
-
-    int length() {
-      return name.length() + value.length();
-    }
-
-    static Field plain(String name, String value) {
-      boolean inline = value.length() <= INLINE_MAX && value.indexOf('\n') < 0;
-      return new Field(name, Part.plain(value, PLAIN_FIELD_MIN, FIELD_VALUE_MAX), inline, 0);
-    }
-
-    static Field code(String name, String language, String value) {
-      return new Field(name, Part.code(language, value, CODE_FIELD_MIN, FIELD_VALUE_MAX), false, 0);
-    }
   }
 }

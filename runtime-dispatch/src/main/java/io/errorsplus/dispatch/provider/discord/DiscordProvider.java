@@ -5,8 +5,9 @@ import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorProvider;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.MessageTemplate;
+import io.errorsplus.dispatch.delivery.LogThrottle;
+import io.errorsplus.dispatch.delivery.NanoClock;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -14,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
@@ -27,8 +27,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,9 +65,6 @@ public final class DiscordProvider implements ErrorProvider {
   /** A Discord request that answers with an hours-long pause is capped: retry, don't stall. */
   static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(15);
 
-  private static final Pattern RETRY_AFTER_FIELD =
-      Pattern.compile("\"retry_after\"\\s*:\\s*(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)");
-  private static final Pattern GLOBAL_TRUE = Pattern.compile("\"global\"\\s*:\\s*true");
   private static final int BODY_IN_MESSAGE_MAX = 300;
   private static final AtomicInteger HTTP_THREADS = new AtomicInteger();
 
@@ -84,8 +79,7 @@ public final class DiscordProvider implements ErrorProvider {
   private final WebhookPacer pacer;
   private final ExecutorService httpExecutor;
   private final HttpClient http;
-  private final ThrottledLog rejectionLog;
-  private final ThrottledLog rateLimitLog;
+  private final LogThrottle logThrottle = new LogThrottle(Duration.ofMinutes(1), NanoClock.SYSTEM);
   private final AtomicBoolean disabledLogged = new AtomicBoolean();
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong rejected = new AtomicLong();
@@ -111,7 +105,7 @@ public final class DiscordProvider implements ErrorProvider {
     this(builder(webhookUrl).template(template));
   }
 
-  private DiscordProvider(Builder b) {
+  private DiscordProvider(DiscordSettings<?> b) {
     this.webhook = b.webhook;
     this.executeUri = webhook.executeUri(b.waitForConfirmation, b.threadId);
     this.name = b.name != null ? b.name : "discord-" + webhook.id();
@@ -127,7 +121,7 @@ public final class DiscordProvider implements ErrorProvider {
     this.writer = new DiscordMessageWriter(template, b.username, b.avatarUrl, b.content,
         deliveryOptions.deduplicationWindow());
     this.pacer = new WebhookPacer(b.burstPermits, b.burstPeriod, b.sustainedPermits, b.sustainedPeriod,
-        System::nanoTime);
+        NanoClock.SYSTEM);
     this.httpExecutor = Executors.newCachedThreadPool(daemonThreads(name));
     this.http = HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
@@ -135,8 +129,6 @@ public final class DiscordProvider implements ErrorProvider {
         .version(HttpClient.Version.HTTP_1_1)
         .executor(httpExecutor)
         .build();
-    this.rejectionLog = new ThrottledLog(LOG, 1, TimeUnit.MINUTES, System::nanoTime);
-    this.rateLimitLog = new ThrottledLog(LOG, 1, TimeUnit.MINUTES, System::nanoTime);
   }
 
   /**
@@ -227,10 +219,10 @@ public final class DiscordProvider implements ErrorProvider {
     if (status == 429) {
       rateLimited.incrementAndGet();
       Duration retryAfter = retryAfter(response);
-      boolean global = GLOBAL_TRUE.matcher(response.body() == null ? "" : response.body()).find()
+      boolean global = RateLimitAnswer.parse(response.body()).global()
           || "true".equalsIgnoreCase(response.headers().firstValue("X-RateLimit-Global").orElse(""));
       pacer.pauseFor(retryAfter);
-      rateLimitLog.warn("Discord rate-limited " + name + (global ? " (global limit)" : "")
+      logThrottle.warn(LOG, "rate-limited", "Discord rate-limited " + name + (global ? " (global limit)" : "")
           + "; retrying after " + retryAfter.toMillis() + " ms");
       throw DeliveryException.retryAfter("Discord answered 429" + (global ? " (global)" : "")
           + ", retry after " + retryAfter.toMillis() + " ms", retryAfter);
@@ -249,7 +241,7 @@ public final class DiscordProvider implements ErrorProvider {
     // 400 (a payload Discord refuses), 401/403 (bad token, missing access), 3xx, other 4xx:
     // the same report would fail again.
     rejected.incrementAndGet();
-    rejectionLog.warn("Discord rejected a report for " + name + " with " + status + ": " + body
+    logThrottle.warn(LOG, "rejected", "Discord rejected a report for " + name + " with " + status + ": " + body
         + " (not retried)");
     throw DeliveryException.rejected("Discord answered " + status + ": " + body);
   }
@@ -270,14 +262,7 @@ public final class DiscordProvider implements ErrorProvider {
    * the {@code Retry-After} header (seconds) and {@code X-RateLimit-Reset-After}; 1 s if none.
    */
   static Duration retryAfter(HttpResponse<String> response) {
-    double seconds = -1;
-    String body = response.body();
-    if (body != null) {
-      Matcher m = RETRY_AFTER_FIELD.matcher(body);
-      if (m.find()) {
-        seconds = Math.max(seconds, Double.parseDouble(m.group(1)));
-      }
-    }
+    double seconds = RateLimitAnswer.parse(response.body()).retryAfterSeconds();
     seconds = Math.max(seconds, seconds(response.headers().firstValue("Retry-After").orElse(null)).orElse(-1));
     seconds = Math.max(seconds,
         seconds(response.headers().firstValue("X-RateLimit-Reset-After").orElse(null)).orElse(-1));
@@ -330,6 +315,22 @@ public final class DiscordProvider implements ErrorProvider {
     };
   }
 
+  /**
+   * True: this provider paces itself under Discord's limits (burst, sustained, and every pause
+   * Discord asked for), and the dispatcher waits for {@link #nextSendDelay()} instead of applying
+   * a rate limit of its own on top.
+   */
+  @Override
+  public boolean pacesItself() {
+    return true;
+  }
+
+  /** How long until the webhook's limits allow the next message. */
+  @Override
+  public Duration nextSendDelay() {
+    return Duration.ofNanos(pacer.nanosUntilNextSend());
+  }
+
   /** {@code discord-<webhook id>}, unless the builder set another; never contains the token. */
   @Override
   public String name() {
@@ -377,177 +378,20 @@ public final class DiscordProvider implements ErrorProvider {
         + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + "}";
   }
 
-  /** Optional settings of a {@link DiscordProvider}; every setter validates its value. */
-  public static final class Builder {
-    private final WebhookUrl webhook;
-    private MessageTemplate template = MessageTemplate.all();
-    private String username;
-    private String avatarUrl;
-    private String content;
-    private Duration connectTimeout = Duration.ofSeconds(5);
-    private Duration requestTimeout = Duration.ofSeconds(10);
-    private boolean waitForConfirmation;
-    private String threadId;
-    private String name;
-    private int burstPermits = 5;
-    private Duration burstPeriod = Duration.ofSeconds(2);
-    private int sustainedPermits = 30;
-    private Duration sustainedPeriod = Duration.ofMinutes(1);
-    private Duration deduplicationWindow = Duration.ofSeconds(60);
-    private DeliveryOptions deliveryOptions;
+  /** Optional settings of a {@link DiscordProvider}; the setters and their validation live in {@code DiscordSettings}. */
+  public static final class Builder extends DiscordSettings<Builder> {
 
     private Builder(WebhookUrl webhook) {
-      this.webhook = webhook;
+      super(webhook);
     }
 
-    /** Which fields the message shows; default {@link MessageTemplate#all()}. */
-    public Builder template(MessageTemplate template) {
-      this.template = Objects.requireNonNull(template, "template is required");
-      return this;
-    }
-
-    /** The name the message is posted under, instead of the webhook's own (1–80 characters). */
-    public Builder username(String username) {
-      Objects.requireNonNull(username, "username is required");
-      String u = username.strip();
-      if (u.isEmpty() || u.length() > 80) {
-        throw new IllegalArgumentException("Discord webhook username must be 1 to 80 characters, not " + u.length());
-      }
-      String lower = u.toLowerCase(Locale.ROOT);
-      if (lower.contains("discord") || lower.contains("clyde")) {
-        throw new IllegalArgumentException("Discord refuses webhook usernames containing \"discord\" or \"clyde\";"
-            + " choose another username than '" + u + "'");
-      }
-      this.username = u;
-      return this;
-    }
-
-    /** An http(s) URL of the avatar image to post with. */
-    public Builder avatarUrl(String avatarUrl) {
-      Objects.requireNonNull(avatarUrl, "avatarUrl is required");
-      try {
-        URI uri = new URI(avatarUrl);
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-          throw new IllegalArgumentException("avatarUrl must be an absolute http(s) URL of an image, not '"
-              + avatarUrl + "'");
-        }
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("avatarUrl is not a valid URL: " + e.getMessage());
-      }
-      this.avatarUrl = avatarUrl;
-      return this;
-    }
-
-    /**
-     * Plain text shown above the embed (and in notifications), e.g. {@code "prod"}; cut to 2000
-     * characters. Mentions in it never ping.
-     */
-    public Builder content(String content) {
-      Objects.requireNonNull(content, "content is required");
-      if (content.isBlank()) {
-        throw new IllegalArgumentException("content must not be blank; leave it unset for no text");
-      }
-      this.content = content;
-      return this;
-    }
-
-    /** How long to wait for the TCP/TLS connection; default 5 s. */
-    public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
-      return this;
-    }
-
-    /** The most one {@link DiscordProvider#send} blocks, from call to answer; default 10 s. */
-    public Builder requestTimeout(Duration requestTimeout) {
-      this.requestTimeout = positive(requestTimeout, "requestTimeout");
-      return this;
-    }
-
-    /** Adds {@code ?wait=true}: Discord answers 200 once the message is saved, not 204 at once. */
-    public Builder waitForConfirmation(boolean wait) {
-      this.waitForConfirmation = wait;
-      return this;
-    }
-
-    /** Posts into this thread of the webhook's channel ({@code ?thread_id=}). */
-    public Builder threadId(String threadId) {
-      Objects.requireNonNull(threadId, "threadId is required");
-      if (!threadId.matches("\\d{1,20}")) {
-        throw new IllegalArgumentException("threadId must be the thread's numeric id (a snowflake like"
-            + " 1234567890123456789), not '" + threadId + "'");
-      }
-      this.threadId = threadId;
-      return this;
-    }
-
-    /** The provider's name (worker thread, stats, spool folder); default {@code discord-<webhook id>}. */
-    public Builder name(String name) {
-      Objects.requireNonNull(name, "name is required");
-      if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
-        throw new IllegalArgumentException("name must be 1 to 64 letters, digits, '.', '_' or '-' (it names a"
-            + " spool folder), not '" + name + "'");
-      }
-      this.name = name;
-      return this;
-    }
-
-    /**
-     * Short-term pacing, also given to the dispatcher as its rate limit; default 5 per 2 s, Discord's
-     * per-webhook burst limit.
-     */
-    public Builder burstLimit(int permits, Duration period) {
-      this.burstPermits = atLeastOne(permits, "burst permits");
-      this.burstPeriod = positive(period, "burst period");
-      return this;
-    }
-
-    /** Long-term pacing inside the provider; default 30 per minute, Discord's per-webhook limit. */
-    public Builder sustainedLimit(int permits, Duration period) {
-      this.sustainedPermits = atLeastOne(permits, "sustained permits");
-      this.sustainedPeriod = positive(period, "sustained period");
-      return this;
-    }
-
-    /**
-     * Repeats of one error within this window become one message "×N in the last 60 s";
-     * default 60 s, {@link Duration#ZERO} sends every report.
-     */
-    public Builder deduplicationWindow(Duration window) {
-      Objects.requireNonNull(window, "deduplicationWindow is required");
-      if (window.isNegative()) {
-        throw new IllegalArgumentException("deduplicationWindow must not be negative, not " + window);
-      }
-      this.deduplicationWindow = window;
-      return this;
-    }
-
-    /**
-     * Replaces the delivery options derived from {@link #burstLimit} and {@link #deduplicationWindow}
-     * (queue size, retries…). Keep a rate limit: Discord allows 5 requests per 2 s per webhook.
-     */
-    public Builder deliveryOptions(DeliveryOptions options) {
-      this.deliveryOptions = Objects.requireNonNull(options, "deliveryOptions is required");
+    @Override
+    Builder self() {
       return this;
     }
 
     public DiscordProvider build() {
       return new DiscordProvider(this);
-    }
-
-    private static Duration positive(Duration d, String what) {
-      Objects.requireNonNull(d, what + " is required");
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(what + " must be positive, not " + d);
-      }
-      return d;
-    }
-
-    private static int atLeastOne(int n, String what) {
-      if (n < 1) {
-        throw new IllegalArgumentException(what + " must be at least 1, not " + n);
-      }
-      return n;
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.errorsplus.dispatch.provider.discord;
 
+import io.errorsplus.dispatch.delivery.NanoClock;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.function.LongSupplier;
 
 /**
  * Keeps one webhook under Discord's limits before Discord has to say so: a short burst window
@@ -13,12 +13,12 @@ final class WebhookPacer {
 
   private final Window burst;
   private final Window sustained;
-  private final LongSupplier nanoClock;
+  private final NanoClock nanoClock;
   private long blockedUntil;
   private boolean blocked;
 
   WebhookPacer(int burstPermits, Duration burstPeriod, int sustainedPermits, Duration sustainedPeriod,
-      LongSupplier nanoClock) {
+      NanoClock nanoClock) {
     this.burst = new Window(burstPermits, burstPeriod.toNanos());
     this.sustained = new Window(sustainedPermits, sustainedPeriod.toNanos());
     this.nanoClock = nanoClock;
@@ -26,7 +26,7 @@ final class WebhookPacer {
 
   /** Nanoseconds to wait before the next request may go out; 0 when it may go now. */
   synchronized long nanosUntilNextSend() {
-    long now = nanoClock.getAsLong();
+    long now = nanoClock.nanoTime();
     long wait = Math.max(burst.nanosUntilFree(now), sustained.nanosUntilFree(now));
     if (blocked) {
       if (blockedUntil - now > 0) {
@@ -40,14 +40,14 @@ final class WebhookPacer {
 
   /** Counts a request whose exchange ended now. */
   synchronized void recordSend() {
-    long now = nanoClock.getAsLong();
+    long now = nanoClock.nanoTime();
     burst.record(now);
     sustained.record(now);
   }
 
   /** Discord asked for a pause: no request before {@code pause} from now. */
   synchronized void pauseFor(Duration pause) {
-    long until = nanoClock.getAsLong() + pause.toNanos();
+    long until = nanoClock.nanoTime() + pause.toNanos();
     if (!blocked || until - blockedUntil > 0) {
       blockedUntil = until;
       blocked = true;

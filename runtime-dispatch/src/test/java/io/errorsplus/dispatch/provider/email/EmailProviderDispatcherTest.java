@@ -9,6 +9,7 @@ import io.errorsplus.dispatch.Await;
 import io.errorsplus.dispatch.DeliveryOptions;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ProviderStats;
+import io.errorsplus.dispatch.testing.SampleReports;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;

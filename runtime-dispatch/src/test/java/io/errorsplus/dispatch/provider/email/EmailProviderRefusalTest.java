@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.errorsplus.dispatch.DeliveryException;
+import io.errorsplus.dispatch.testing.SampleReports;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

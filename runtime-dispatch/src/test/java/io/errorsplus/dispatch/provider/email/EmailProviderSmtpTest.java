@@ -10,6 +10,7 @@ import io.errorsplus.dispatch.DeliveryException;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.ReportField;
+import io.errorsplus.dispatch.testing.SampleReports;
 import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;

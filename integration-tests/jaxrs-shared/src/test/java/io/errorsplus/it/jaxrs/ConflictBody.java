@@ -1,0 +1,3 @@
+package io.errorsplus.it.jaxrs;
+
+public record ConflictBody(String reason, long plantId) {}
