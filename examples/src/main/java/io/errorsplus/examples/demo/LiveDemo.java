@@ -3,6 +3,7 @@ package io.errorsplus.examples.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.errorsplus.dispatch.ErrorDispatcher;
+import io.errorsplus.dispatch.jaxrs.ErrorsPlusFeature;
 import io.errorsplus.dispatch.provider.file.JsonLinesFileProvider;
 import io.errorsplus.examples.app.JerseyPlantsServer;
 import io.errorsplus.examples.app.SpringPlantsApplication;
@@ -52,7 +53,7 @@ public final class LiveDemo {
         .spoolDirectory(folder.resolve("spool-jersey"))
         .shutdownHook(false)
         .build();
-    JerseyPlantsServer jersey = JerseyPlantsServer.start(0, JerseyWiring.feature(jerseyDispatcher));
+    JerseyPlantsServer jersey = JerseyPlantsServer.start(0, new ErrorsPlusFeature(jerseyDispatcher));
     try {
       URI springUri = URI.create("http://127.0.0.1:" + spring.getEnvironment().getProperty("local.server.port"));
       URI jerseyUri = jersey.baseUri();
