@@ -46,7 +46,9 @@ public final class LiveDemo {
     Files.deleteIfExists(jerseyReports);
 
     System.out.println("errors-plus demo: the plant manager examples, served and failing for real");
-    ConfigurableApplicationContext spring = startSpring(springReports, folder.resolve("spool-spring"));
+    Path log = folder.resolve("application.log");
+    Files.deleteIfExists(log);
+    ConfigurableApplicationContext spring = startSpring(springReports, folder.resolve("spool-spring"), log);
     ErrorDispatcher jerseyDispatcher = ErrorDispatcher.builder()
         .appName("api-plant-manager-jaxrs")
         .provider(new JsonLinesFileProvider(jerseyReports))
@@ -73,6 +75,13 @@ public final class LiveDemo {
           + " operation does not document, so the documented 404 and 409 are answered but not reported");
       printReports(root, springReports);
       printReports(root, jerseyReports);
+      System.out.println("   errors-plus's own lines in " + relative(root, log) + " (the application log):");
+      for (String line : Files.readAllLines(log)) {
+        int at = line.indexOf("errors-plus: ");
+        if (at >= 0 && line.contains(" WARN ")) {
+          System.out.println("     " + line.substring(at));
+        }
+      }
 
       System.out.println("4. What the processor warned about while the examples compiled");
       List<String> warnings = CompileWarnings.of(root.resolve("examples/src/main/java"));
@@ -97,14 +106,18 @@ public final class LiveDemo {
     System.out.println("Stopped both examples.");
   }
 
-  private static ConfigurableApplicationContext startSpring(Path reports, Path spool) {
+  private static ConfigurableApplicationContext startSpring(Path reports, Path spool, Path log) {
     return new SpringApplicationBuilder(SpringPlantsApplication.class)
         .properties(Map.of(
             "server.address", "127.0.0.1",
             "server.port", "0",
             "spring.application.name", "api-plant-manager",
             "spring.main.banner-mode", "off",
+            // both examples log to one file (Jersey's java.util.logging is bridged by Spring Boot),
+            // so the console shows the exchanges; section 3 quotes errors-plus's own lines
             "logging.level.root", "WARN",
+            "logging.file.name", log.toString(),
+            "logging.threshold.console", "OFF",
             "errors-plus.file.path", reports.toString(),
             "errors-plus.spool-directory", spool.toString()))
         .run();
@@ -144,7 +157,7 @@ public final class LiveDemo {
       if (!authorization.isMissingNode()) {
         System.out.println("       Authorization header as delivered: " + authorization.asText());
       }
-      if (!r.path("request_body").asText().isEmpty()) {
+      if (r.path("request_body").isTextual() && !r.path("request_body").asText().isEmpty()) {
         System.out.println("       request body as delivered: " + r.path("request_body").asText());
       }
     }
