@@ -1,5 +1,7 @@
 package io.errorsplus.processor.read;
 
+import io.errorsplus.processor.model.CatalogDto;
+import io.errorsplus.processor.model.CatalogEndpoint;
 import io.errorsplus.processor.model.Endpoint;
 import io.errorsplus.processor.model.ErrorDtoDoc;
 import io.errorsplus.processor.model.ProcessorOptions;
@@ -16,6 +18,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,10 +43,13 @@ public final class ApiReader {
   private final AnnotationLookup lookup = new AnnotationLookup();
   private final ErrorSourceReader errors;
   private final EndpointReader endpointReader;
+  private final CatalogReader catalogReader;
 
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final TreeMap<String, String> applicationPaths = new TreeMap<>();
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** The qualified names of the types of the compilation read so far (not the class path's). */
+  private final Set<String> compiledTypes = new HashSet<>();
   /** Whether an endpoint type or an errors-plus annotation was seen in any round. */
   private boolean sawAnything;
 
@@ -52,8 +58,13 @@ public final class ApiReader {
     this.diagnostics = diagnostics;
     BodySchemaReader schemas = new BodySchemaReader(elements, env.getTypeUtils(), catalog);
     ErrorDeclarationValidator validator = new ErrorDeclarationValidator(options, catalog, diagnostics);
-    this.errors = new ErrorSourceReader(elements, lookup, options, diagnostics, validator, schemas);
-    this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), lookup, options, diagnostics, errors);
+    this.catalogReader = new CatalogReader(elements, env.getTypeUtils(), diagnostics,
+        !options.catalog().equals(ProcessorOptions.CATALOG_OFF)
+            && elements.getTypeElement(CatalogReader.ERROR_CATALOG) != null);
+    this.errors = new ErrorSourceReader(elements, lookup, options, diagnostics, validator, schemas,
+        catalogReader);
+    this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), lookup, options,
+        diagnostics, errors, catalogReader);
   }
 
   /**
@@ -114,6 +125,7 @@ public final class ApiReader {
   private void readType(TypeElement type, List<TypeElement> hierarchy, Set<String> implemented,
       Set<Element> endpointMethods) {
     String name = type.getQualifiedName().toString();
+    compiledTypes.add(name);
     lookup.findAny(type, FrameworkNames.APPLICATION_PATH)
         .ifPresent(m -> applicationPaths.put(name, lookup.attributes(m).string("value")));
     // Declarations are validated even where no endpoint uses them.
@@ -197,5 +209,30 @@ public final class ApiReader {
 
   public List<ErrorDtoDoc> errorDtos() {
     return errors.dtos();
+  }
+
+  /** Whether a catalogue is generated: the runtime is on the class path and it is not off. */
+  public boolean catalogEnabled() {
+    return catalogReader.enabled();
+  }
+
+  /** The catalogue's view of each valid dto, by qualified name. */
+  public Map<String, CatalogDto> catalogDtos() {
+    return Map.copyOf(catalogReader.dtos());
+  }
+
+  /** The catalogue's view of each endpoint. */
+  public Map<Endpoint.SourceOrder, CatalogEndpoint> catalogEndpoints() {
+    return Map.copyOf(catalogReader.endpoints());
+  }
+
+  /** Whether a type of this name is part of the compilation (rather than of the class path). */
+  public boolean isCompiled(String qualifiedName) {
+    return compiledTypes.contains(qualifiedName);
+  }
+
+  /** Whether types wait for a later round because they refer to types not generated yet. */
+  public boolean hasDeferred() {
+    return !deferred.isEmpty();
   }
 }

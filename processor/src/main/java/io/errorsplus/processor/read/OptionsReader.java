@@ -18,7 +18,9 @@ public final class OptionsReader {
   public static final Set<String> SUPPORTED = Set.of(
       ProcessorOptions.TITLE, ProcessorOptions.VERSION, ProcessorOptions.OPENAPI,
       ProcessorOptions.BODY_STYLE, ProcessorOptions.THROWS, ProcessorOptions.VALIDATION_STATUS,
-      ProcessorOptions.BASE_PATH, ProcessorOptions.OUTPUT, ProcessorOptions.REGISTRY_CLASS);
+      ProcessorOptions.BASE_PATH, ProcessorOptions.OUTPUT, ProcessorOptions.CATALOG,
+      // still accepted by name, so that its own error says what replaced it
+      ProcessorOptions.REMOVED_REGISTRY_CLASS);
 
   private OptionsReader() {}
 
@@ -84,19 +86,25 @@ public final class OptionsReader {
         output = Optional.of(o.trim());
       }
     }
-    Optional<String> registryClass = Optional.empty();
-    String r = raw.get(ProcessorOptions.REGISTRY_CLASS);
-    if (r != null) {
+    String catalog = d.catalog();
+    String c = raw.get(ProcessorOptions.CATALOG);
+    if (c != null) {
+      String name = c.trim();
       // A class in the default package cannot be imported; ask for a package.
-      if (!SourceVersion.isName(r.trim()) || !r.contains(".")) {
-        diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.REGISTRY_CLASS, r,
-            "a qualified class name, e.g. com.acme.api.ErrorsPlusRegistry");
+      if (name.equals(ProcessorOptions.CATALOG_AUTO) || name.equals(ProcessorOptions.CATALOG_OFF)
+          || (SourceVersion.isName(name) && name.contains("."))) {
+        catalog = name;
       } else {
-        registryClass = Optional.of(r.trim());
+        diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.CATALOG, c,
+            "auto, off or a qualified class name, e.g. com.acme.api.ErrorsPlusCatalog");
       }
     }
+    if (raw.containsKey(ProcessorOptions.REMOVED_REGISTRY_CLASS)) {
+      diagnostics.report(Message.REMOVED_OPTION, ProcessorOptions.REMOVED_REGISTRY_CLASS,
+          ProcessorOptions.CATALOG);
+    }
     return new ProcessorOptions(title, version, openApi, style, throwsMode, validationStatus,
-        basePath, output, registryClass);
+        basePath, output, catalog);
   }
 
   private static String text(Map<String, String> raw, String key, String otherwise,

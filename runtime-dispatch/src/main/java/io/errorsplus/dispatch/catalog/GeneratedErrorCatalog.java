@@ -44,14 +44,27 @@ public abstract class GeneratedErrorCatalog implements ErrorCatalog {
   protected static final int NO_BODY = -1;
 
   private final BodyStyle bodyStyle;
-  private final List<DocumentedError> errors = new ArrayList<>();
-  private final List<DocumentedOperation> operations = new ArrayList<>();
-  private final Map<HandlerKey, DocumentedOperation> handlers = new HashMap<>();
+  private final List<DocumentedError> errors;
+  private final List<DocumentedOperation> operations;
+  private final Map<HandlerKey, DocumentedOperation> handlers;
   private ErrorIndex errorIndex;
-  private final HandlerIndex handlerIndex = new HandlerIndex(handlers::get);
+  private final HandlerIndex handlerIndex;
 
   protected GeneratedErrorCatalog(BodyStyle bodyStyle) {
+    this(bodyStyle, 16, 16);
+  }
+
+  /**
+   * A catalogue sized for what its constructor registers (the generated one knows), so that
+   * thousands of entries are not copied over while the tables grow.
+   */
+  protected GeneratedErrorCatalog(BodyStyle bodyStyle, int expectedErrors, int expectedOperations) {
     this.bodyStyle = Objects.requireNonNull(bodyStyle, "bodyStyle is required");
+    this.errors = new ArrayList<>(Math.max(expectedErrors, 0));
+    this.operations = new ArrayList<>(Math.max(expectedOperations, 0));
+    // about two handler methods per operation (an interface's and its implementation's)
+    this.handlers = new HashMap<>(Math.max(16, expectedOperations * 4));
+    this.handlerIndex = new HandlerIndex(handlers::get);
   }
 
   /**
