@@ -96,6 +96,33 @@ class SpringdocMergeTest {
     assertThat(doc.at("/components/schemas").has("ErrorBody_2")).isFalse();
   }
 
+  @Test
+  void aGroupOfSpringdocGetsTheMergeToo() throws Exception {
+    String text;
+    try (ShopServer shop = ShopServer.start("springdoc.group-configs[0].group=items",
+        "springdoc.group-configs[0].paths-to-match=/items/**")) {
+      text = shop.get("/v3/api-docs/items");
+    }
+    assertValid(text);
+    JsonNode doc = JSON.readTree(text);
+    assertThat(doc.path("paths").has("/orders")).isFalse();
+    assertThat(operation(doc, "/items/{id}", "get").at("/responses/404/description").asText())
+        .isEqualTo("Item not found");
+    assertThat(doc.at("/components/schemas/ErrorBody_2/type").asText()).isEqualTo("object");
+  }
+
+  @Test
+  void theApplicationsErrorCatalogBeanIsTheOneAsked() throws Exception {
+    String text;
+    try (ShopServer shop = ShopServer.start("shop.empty-catalog=true")) {
+      text = shop.get("/v3/api-docs");
+    }
+    JsonNode doc = JSON.readTree(text);
+    // The bean documents no handler, so nothing is merged although openapi.json is there.
+    assertThat(operation(doc, "/items/{id}", "get").path("responses").has("422")).isFalse();
+    assertThat(doc.at("/components/schemas").has("ErrorBody_2")).isFalse();
+  }
+
   private static JsonNode operation(JsonNode doc, String path, String method) {
     JsonNode op = doc.path("paths").path(path).path(method);
     assertThat(op.isObject()).as("%s %s in %s", method, path, doc.path("paths").fieldNames())
