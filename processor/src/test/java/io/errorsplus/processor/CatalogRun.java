@@ -65,7 +65,7 @@ final class CatalogRun {
     return Compiler.javac()
         .withProcessors(new ErrorsPlusProcessor())
         .withClasspath(classPath())
-        .withOptions(options)
+        .withOptions((Object[]) options)
         .compile(sources);
   }
 

@@ -34,10 +34,11 @@ import javax.tools.ToolProvider;
 
 /**
  * How much the errors-plus processor adds to a build: compiles a synthetic codebase
- * ({@link SyntheticCodebase}) in-process with javac three ways per round after warm-up, in rotating
- * order: {@code -proc:none}, with an idle processor (javac's own cost of processing rounds) and with
- * the errors-plus processor, at 1× (200 controllers × 10 endpoints, 300
- * {@code @ErrorDto} types) and at 4× to show how the cost grows.
+ * ({@link SyntheticCodebase}) in-process with javac four ways per round after warm-up, in rotating
+ * order: {@code -proc:none}, with an idle processor (javac's own cost of processing rounds), with
+ * the errors-plus processor (which generates the error catalogue: the runtime is on the class
+ * path) and with the errors-plus processor and {@code -Aerrorsplus.catalog=off}, at 1× (200
+ * controllers × 10 endpoints, 300 {@code @ErrorDto} types) and at 4× to show how the cost grows.
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am -DskipTests package
@@ -52,6 +53,8 @@ import javax.tools.ToolProvider;
 public final class ProcessorBenchmark {
 
   private static final String DOCUMENT = "META-INF/errors-plus/openapi.json";
+  /** The catalogue class the processor generates for the synthetic codebase. */
+  private static final String CATALOG = "bench/ErrorsPlusCatalog.class";
 
   private ProcessorBenchmark() {}
 
@@ -117,8 +120,8 @@ public final class ProcessorBenchmark {
     }
   }
 
-  /** The three ways the codebase is compiled each round. */
-  private enum Arm { WITHOUT, IDLE, ERRORS_PLUS }
+  /** The ways the codebase is compiled each round. */
+  private enum Arm { WITHOUT, IDLE, ERRORS_PLUS, ERRORS_PLUS_NO_CATALOG }
 
   private static Result measure(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path dir,
       int warmup, int rounds, boolean freshLoader) throws IOException {
@@ -129,6 +132,9 @@ public final class ProcessorBenchmark {
       millis.put(arm, new ArrayList<>());
     }
     List<Double> inside = new ArrayList<>();
+    List<Double> insideNoCatalog = new ArrayList<>();
+    List<Double> catalogInsideRatios = new ArrayList<>();
+    List<Double> catalogRatios = new ArrayList<>();
     Map<Arm, List<Double>> gc = new EnumMap<>(Arm.class);
     for (Arm arm : Arm.values()) {
       gc.put(arm, new ArrayList<>());
@@ -146,6 +152,10 @@ public final class ProcessorBenchmark {
         runs.forEach((arm, run) -> millis.get(arm).add(run.millis));
         runs.forEach((arm, run) -> gc.get(arm).add(run.gcMillis));
         inside.add(runs.get(Arm.ERRORS_PLUS).insideMillis);
+        insideNoCatalog.add(runs.get(Arm.ERRORS_PLUS_NO_CATALOG).insideMillis);
+        catalogInsideRatios.add(runs.get(Arm.ERRORS_PLUS).insideMillis
+            / runs.get(Arm.ERRORS_PLUS_NO_CATALOG).insideMillis);
+        catalogRatios.add(runs.get(Arm.ERRORS_PLUS).millis / runs.get(Arm.ERRORS_PLUS_NO_CATALOG).millis);
         ratios.add(runs.get(Arm.ERRORS_PLUS).millis / runs.get(Arm.WITHOUT).millis);
         idleRatios.add(runs.get(Arm.IDLE).millis / runs.get(Arm.WITHOUT).millis);
       }
@@ -155,16 +165,30 @@ public final class ProcessorBenchmark {
       throw new IllegalStateException("the processor wrote no " + DOCUMENT + "; nothing was measured");
     }
     String json = Files.readString(document);
+    if (!Files.exists(outputs.get(Arm.ERRORS_PLUS).resolve(CATALOG))
+        || Files.exists(outputs.get(Arm.ERRORS_PLUS_NO_CATALOG).resolve(CATALOG))) {
+      throw new IllegalStateException("expected " + CATALOG + " with the catalogue and none without");
+    }
+    Catalog catalog = new Catalog(median(millis.get(Arm.ERRORS_PLUS_NO_CATALOG)), median(insideNoCatalog),
+        median(catalogInsideRatios), median(catalogRatios));
     return new Result(code, median(millis.get(Arm.WITHOUT)), median(millis.get(Arm.IDLE)),
         median(millis.get(Arm.ERRORS_PLUS)), median(ratios), median(idleRatios), median(inside),
-        median(gc.get(Arm.WITHOUT)), median(gc.get(Arm.ERRORS_PLUS)), countOperations(json), json.length());
+        median(gc.get(Arm.WITHOUT)), median(gc.get(Arm.ERRORS_PLUS)), countOperations(json), json.length(),
+        catalog);
   }
+
+  /**
+   * The errors-plus processor without its catalogue, against the arm with it: medians and the
+   * medians of the per-round ratios.
+   */
+  private record Catalog(double withoutMillis, double insideWithoutMillis, double insideRatio,
+      double compileRatio) {}
 
   private record Compilation(double millis, double insideMillis, double gcMillis) {}
 
   private static Compilation compile(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out,
       Arm arm, boolean freshLoader) throws IOException {
-    if (arm != Arm.ERRORS_PLUS || !freshLoader) {
+    if ((arm != Arm.ERRORS_PLUS && arm != Arm.ERRORS_PLUS_NO_CATALOG) || !freshLoader) {
       return compile(javac, classpath, code, out, arm, ProcessorBenchmark.class.getClassLoader());
     }
     // maven-compiler-plugin loads the processor path in a new class loader for every compilation,
@@ -199,6 +223,10 @@ public final class ProcessorBenchmark {
       }
       case IDLE -> new IdleProcessor(loadProcessor(processorPath).getSupportedAnnotationTypes());
       case ERRORS_PLUS -> timed = new TimedProcessor(loadProcessor(processorPath));
+      case ERRORS_PLUS_NO_CATALOG -> {
+        options.add("-Aerrorsplus.catalog=off");
+        yield timed = new TimedProcessor(loadProcessor(processorPath));
+      }
     };
     long gcBefore = gcMillis();
     long start = System.nanoTime();
@@ -329,14 +357,14 @@ public final class ProcessorBenchmark {
   private record Result(
       int endpoints, int controllers, int dtos, int files, double withoutMillis, double idleMillis,
       double withMillis, double medianRatio, double medianIdleRatio, double insideMillis, double gcWithoutMillis,
-      double gcWithMillis, int operations, int documentChars) {
+      double gcWithMillis, int operations, int documentChars, Catalog catalog) {
 
     Result(SyntheticCodebase code, double withoutMillis, double idleMillis, double withMillis, double medianRatio,
         double medianIdleRatio, double insideMillis, double gcWithoutMillis, double gcWithMillis, int operations,
-        int documentChars) {
+        int documentChars, Catalog catalog) {
       this(code.endpoints(), code.controllers(), code.dtos(), code.sources().size(), withoutMillis, idleMillis,
           withMillis, medianRatio, medianIdleRatio, insideMillis, gcWithoutMillis, gcWithMillis, operations,
-          documentChars);
+          documentChars, catalog);
     }
 
     double addedMillis() {
@@ -360,6 +388,11 @@ public final class ProcessorBenchmark {
           + " processor%n", gcWithoutMillis, gcWithMillis);
       System.out.printf(Locale.ROOT, "  document: %d operations (expected %d), %d KB%n", operations, endpoints,
           documentChars >> 10);
+      System.out.printf(Locale.ROOT, "  errors-plus, catalogue off      median %7.0f ms, inside the processor %.0f ms%n",
+          catalog.withoutMillis(), catalog.insideWithoutMillis());
+      System.out.printf(Locale.ROOT, "  the catalogue adds              %+.1f%% inside the processor, %+.1f%% to the"
+          + " compile (medians of per-round ratios)%n", (catalog.insideRatio() - 1) * 100,
+          (catalog.compileRatio() - 1) * 100);
     }
   }
 }

@@ -132,7 +132,7 @@ public final class CatalogWriter {
           originating.add(element);
         }
       }
-      CatalogSource.of(name, model.options().bodyStyle(), part.dtos, part.operations, originating,
+      CatalogSource.of(name, main, model.options().bodyStyle(), part.dtos, part.operations, originating,
           generatedAvailable).writeTo(env.getFiler());
       classes.add(name.reflectionName());
     }

@@ -49,6 +49,7 @@ public abstract class GeneratedErrorCatalog implements ErrorCatalog {
   private final Map<HandlerKey, DocumentedOperation> handlers;
   private ErrorIndex errorIndex;
   private final HandlerIndex handlerIndex;
+  private final Registrar registrar = new Registrar();
 
   protected GeneratedErrorCatalog(BodyStyle bodyStyle) {
     this(bodyStyle, 16, 16);
@@ -95,6 +96,32 @@ public abstract class GeneratedErrorCatalog implements ErrorCatalog {
         Collections.unmodifiableSet(set));
     operations.add(operation);
     return operation;
+  }
+
+  /**
+   * The registration methods as an object, for registrations spread over nested classes: a
+   * nested class that called the protected methods directly would make javac add an accessor
+   * method to the catalogue for every call (and a name to its constant pool).
+   */
+  protected final Registrar registrar() {
+    return registrar;
+  }
+
+  /** {@link GeneratedErrorCatalog#error} and {@link GeneratedErrorCatalog#operation} as an object. */
+  protected final class Registrar {
+    private Registrar() {}
+
+    /** @see GeneratedErrorCatalog#error */
+    public void error(Class<?> type, int status, String code, String message, int body) {
+      GeneratedErrorCatalog.this.error(type, status, code, message, body);
+    }
+
+    /** @see GeneratedErrorCatalog#operation */
+    public Operation operation(String operationId, String method, String path,
+        int validationStatus, int... statuses) {
+      return GeneratedErrorCatalog.this.operation(operationId, method, path, validationStatus,
+          statuses);
+    }
   }
 
   /**
