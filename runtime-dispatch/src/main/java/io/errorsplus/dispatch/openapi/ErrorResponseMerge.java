@@ -9,6 +9,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +46,10 @@ public final class ErrorResponseMerge {
 
   private final ObjectMapper mapper;
   private final List<Inserted> inserted = new ArrayList<>();
+  // Most operations share their responses (the flags, a dto declared on a whole controller):
+  // each distinct one is converted once and the model shared, as springdoc shares the responses
+  // of an @ControllerAdvice between operations.
+  private final Map<JsonNode, ApiResponse> converted = new HashMap<>();
 
   /** One response put into the target, to follow a later schema rename. */
   private record Inserted(ApiResponses into, String status, ApiResponse response,
@@ -69,7 +75,8 @@ public final class ErrorResponseMerge {
     }
     List<String> statuses = new ArrayList<>(errors.responses().size());
     for (Map.Entry<String, JsonNode> entry : errors.responses().entrySet()) {
-      ApiResponse response = convert(entry.getValue(), ApiResponse.class);
+      ApiResponse response = converted.computeIfAbsent(entry.getValue(),
+          tree -> convert(tree, ApiResponse.class));
       responses.addApiResponse(entry.getKey(), response);
       inserted.add(new Inserted(responses, entry.getKey(), response, source, entry.getValue()));
       statuses.add(entry.getKey());
@@ -86,7 +93,8 @@ public final class ErrorResponseMerge {
    * Adds the schemas the merged responses use to {@code components} (renaming on a clash with a
    * different schema of the target, and pointing the merged responses at the new name).
    *
-   * @return the renames applied, {@code "<source>: ErrorBody -> ErrorBody_2"}, for messages
+   * @return one line per renamed schema ({@code "<source>: schema ErrorBody differs from the
+   *     document's own ErrorBody; added as ErrorBody_2"}), for messages
    */
   @SuppressWarnings("rawtypes")
   public List<String> joinSchemas(Components components) {
@@ -100,18 +108,24 @@ public final class ErrorResponseMerge {
     for (ErrorDocument source : order) {
       List<Inserted> mine = bySource.get(source);
       Set<String> roots = new LinkedHashSet<>();
-      mine.forEach(i -> roots.addAll(SchemaRefs.names(i.tree())));
+      Set<ApiResponse> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Inserted i : mine) {
+        if (seen.add(i.response())) {
+          roots.addAll(SchemaRefs.names(i.tree()));
+        }
+      }
       Set<String> names = SchemaRefs.closure(roots, source.schemas());
       Map<String, Schema> theirs = components.getSchemas();
       Map<String, String> renames = SchemaJoin.plan(names, source.schemas(), theirs, mapper);
       if (!renames.isEmpty()) {
         renames.forEach((from, to) -> notes.add(source.source() + ": schema " + from
             + " differs from the document's own " + from + "; added as " + to));
+        Map<ApiResponse, ApiResponse> renamed = new IdentityHashMap<>();
         for (Inserted i : mine) {
           // Only the response errors-plus put there, not one a later customizer replaced.
           if (i.into().get(i.status()) == i.response()) {
-            JsonNode tree = SchemaRefs.renamed(mapper.valueToTree(i.response()), renames);
-            i.into().put(i.status(), convert(tree, ApiResponse.class));
+            i.into().put(i.status(), renamed.computeIfAbsent(i.response(), r -> convert(
+                SchemaRefs.renamed(mapper.valueToTree(r), renames), ApiResponse.class)));
           }
         }
       }
@@ -126,6 +140,7 @@ public final class ErrorResponseMerge {
       added.forEach(components::addSchemas);
     }
     inserted.clear();
+    converted.clear();
     return notes;
   }
 
@@ -133,7 +148,9 @@ public final class ErrorResponseMerge {
     try {
       return mapper.treeToValue(tree, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("errors-plus: cannot read " + tree + " as an OpenAPI "
+      String json = tree.toString();
+      throw new IllegalArgumentException("errors-plus: cannot read "
+          + (json.length() > 200 ? json.substring(0, 200) + "…" : json) + " as an OpenAPI "
           + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
   }

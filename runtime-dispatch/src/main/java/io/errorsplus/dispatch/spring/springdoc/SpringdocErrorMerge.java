@@ -48,7 +48,17 @@ public class SpringdocErrorMerge implements GlobalOperationComponentsCustomizer,
   private volatile Sources sources;
 
   /** The merge of one document being built: its components (to recognise it) and responses. */
-  private record Pending(Components components, ErrorResponseMerge merge) {}
+  private static final class Pending {
+    final Components components;
+    final ErrorResponseMerge merge;
+    int operations;
+    long nanos;
+
+    Pending(Components components, ErrorResponseMerge merge) {
+      this.components = components;
+      this.merge = merge;
+    }
+  }
 
   /** What is read once: the catalogue, springdoc's mapper and the error documents. */
   private record Sources(ErrorCatalog catalog, ObjectMapper mapper, List<ErrorDocument> documents) {}
@@ -73,11 +83,15 @@ public class SpringdocErrorMerge implements GlobalOperationComponentsCustomizer,
     if (documented.isEmpty()) {
       return operation;
     }
+    long start = System.nanoTime();
     DocumentedOperation op = documented.get();
     for (ErrorDocument document : s.documents()) {
       Optional<ErrorOperation> errors = document.operation(op.method(), op.path());
       if (errors.isPresent()) {
-        pendingFor(components, s.mapper()).merge().mergeResponses(operation, document, errors.get());
+        Pending p = pendingFor(components, s.mapper());
+        p.merge.mergeResponses(operation, document, errors.get());
+        p.operations++;
+        p.nanos += System.nanoTime() - start;
         break;
       }
     }
@@ -93,23 +107,26 @@ public class SpringdocErrorMerge implements GlobalOperationComponentsCustomizer,
   public void customise(OpenAPI openApi) {
     Pending p = pending.get();
     pending.remove();
-    if (p == null || p.merge().isEmpty()) {
+    if (p == null || p.merge.isEmpty()) {
       return;
     }
+    long start = System.nanoTime();
     if (openApi.getComponents() == null) {
       openApi.setComponents(new Components());
     }
-    for (String note : p.merge().joinSchemas(openApi.getComponents())) {
+    for (String note : p.merge.joinSchemas(openApi.getComponents())) {
       LOG.info("errors-plus: {}", note);
     }
+    LOG.debug("errors-plus: merged the error responses of {} operations into springdoc's document"
+        + " in {} ms", p.operations, (p.nanos + System.nanoTime() - start) / 1_000_000);
   }
 
   /** This thread's merge for the document whose components are {@code components}. */
   private Pending pendingFor(Components components, ObjectMapper mapper) {
     Pending p = pending.get();
     // Another document's leftovers (a build that failed before its OpenAPI customizers ran).
-    if (p == null || (components != null && p.components() != null
-        && p.components() != components)) {
+    if (p == null || (components != null && p.components != null
+        && p.components != components)) {
       p = new Pending(components, new ErrorResponseMerge(mapper));
       pending.set(p);
     }
@@ -131,6 +148,7 @@ public class SpringdocErrorMerge implements GlobalOperationComponentsCustomizer,
   }
 
   private Sources load() {
+    long start = System.nanoTime();
     ObjectMapper mapper = mapperSource.get();
     ErrorCatalog catalog = catalogSource.get();
     List<ErrorDocument> documents;
@@ -141,10 +159,8 @@ public class SpringdocErrorMerge implements GlobalOperationComponentsCustomizer,
           e.getCause().getMessage());
       documents = List.of();
     }
-    if (documents.isEmpty()) {
-      LOG.debug("errors-plus: no {} on the class path, nothing to merge into springdoc",
-          ErrorDocument.RESOURCE);
-    }
+    LOG.debug("errors-plus: read {} {} for springdoc in {} ms", documents.size(),
+        ErrorDocument.RESOURCE, (System.nanoTime() - start) / 1_000_000);
     return new Sources(catalog, mapper, documents);
   }
 }

@@ -22,7 +22,9 @@ public final class FirstDocChild {
     Class<?> application = Class.forName(ShopCodebase.APPLICATION);
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
         .properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
-            "springdoc.api-docs.version=" + mode, "errors-plus.springdoc.enabled=" + merge)
+            "springdoc.api-docs.version=" + mode, "errors-plus.springdoc.enabled=" + merge,
+            // SpringdocErrorMerge's own time, for the report (FIRST_DOC_MS is end to end)
+            "logging.level.io.errorsplus.dispatch.spring.springdoc=DEBUG")
         .run()) {
       int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -31,6 +31,8 @@ import javax.tools.ToolProvider;
  */
 public final class SpringdocFirstDocBenchmark {
 
+  private static final Pattern READ = Pattern.compile("for springdoc in (\\d+) ms");
+  private static final Pattern MERGED = Pattern.compile("into springdoc's document in (\\d+) ms");
   private static final Pattern FIRST_DOC =
       Pattern.compile("FIRST_DOC_MS=([0-9.]+) BYTES=(\\d+) MERGED=(true|false)");
 
@@ -56,6 +58,7 @@ public final class SpringdocFirstDocBenchmark {
       List<Double> with = new ArrayList<>();
       List<Double> without = new ArrayList<>();
       List<Double> ratios = new ArrayList<>();
+      List<Double> inside = new ArrayList<>();
       int bytesWith = 0;
       int bytesWithout = 0;
       for (int round = 0; round < rounds; round++) {
@@ -71,11 +74,12 @@ public final class SpringdocFirstDocBenchmark {
         with.add(merged.millis());
         without.add(plain.millis());
         ratios.add(merged.millis() / plain.millis());
+        inside.add(merged.insideMillis());
         bytesWith = merged.bytes();
         bytesWithout = plain.bytes();
         System.out.printf(Locale.ROOT, "round %d (%s first): with merge %.0f ms, without %.0f ms,"
-            + " ratio %.3f%n", round + 1, mergeFirst ? "merge" : "plain", merged.millis(),
-            plain.millis(), merged.millis() / plain.millis());
+            + " ratio %.3f (inside the merge %.0f ms)%n", round + 1, mergeFirst ? "merge" : "plain",
+            merged.millis(), plain.millis(), merged.millis() / plain.millis(), merged.insideMillis());
       }
       System.out.printf(Locale.ROOT, "%d controllers (%d endpoints), %s, %d rounds:%n",
           controllers, controllers * 5, mode, rounds);
@@ -85,6 +89,9 @@ public final class SpringdocFirstDocBenchmark {
           median(with), bytesWith);
       System.out.printf(Locale.ROOT, "  ratio (median of per-round ratios) %.3f; ratio of medians %.3f%n",
           median(ratios), median(with) / median(without));
+      System.out.printf(Locale.ROOT, "  inside the merge (reading the documents + merging) median %.0f ms"
+          + " = %.1f%% of the plain first document%n", median(inside),
+          100 * median(inside) / median(without));
     } finally {
       try (Stream<Path> files = Files.walk(work)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -92,7 +99,8 @@ public final class SpringdocFirstDocBenchmark {
     }
   }
 
-  private record Run(double millis, int bytes, boolean merged) {}
+  /** One arm's first document: end to end, and the merge's own time (read + merge), 0 without. */
+  private record Run(double millis, int bytes, boolean merged, double insideMillis) {}
 
   /** Compiles the synthetic application with the errors-plus processor (from the class path). */
   private static Path compile(Path work, int controllers) throws IOException {
@@ -131,7 +139,12 @@ public final class SpringdocFirstDocBenchmark {
       throw new IllegalStateException("no FIRST_DOC_MS line in:\n" + output);
     }
     return new Run(Double.parseDouble(m.group(1)), Integer.parseInt(m.group(2)),
-        Boolean.parseBoolean(m.group(3)));
+        Boolean.parseBoolean(m.group(3)), millis(READ, output) + millis(MERGED, output));
+  }
+
+  private static double millis(Pattern pattern, String output) {
+    Matcher m = pattern.matcher(output);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 
   private static double median(List<Double> values) {
