@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,23 +62,21 @@ public final class ErrorDocument {
           + "\"openapi\": \"3.x\" field)");
     }
     List<ErrorOperation> operations = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = tree.path("paths").fields();
-        paths.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = paths.next();
+    for (Map.Entry<String, JsonNode> path : tree.path("paths").properties()) {
       for (String method : METHODS) {
         JsonNode op = path.getValue().get(method);
         if (op == null || !op.isObject()) {
           continue;
         }
         Map<String, JsonNode> responses = new LinkedHashMap<>();
-        op.path("responses").fields().forEachRemaining(r -> responses.put(r.getKey(), r.getValue()));
+        op.path("responses").properties().forEach(r -> responses.put(r.getKey(), r.getValue()));
         operations.add(new ErrorOperation(method.toUpperCase(Locale.ROOT), path.getKey(),
             op.path("operationId").asText(""), responses));
       }
     }
     Map<String, JsonNode> schemas = new LinkedHashMap<>();
-    tree.path("components").path("schemas").fields()
-        .forEachRemaining(s -> schemas.put(s.getKey(), s.getValue()));
+    tree.path("components").path("schemas").properties()
+        .forEach(s -> schemas.put(s.getKey(), s.getValue()));
     return new ErrorDocument(source, operations, schemas);
   }
 
