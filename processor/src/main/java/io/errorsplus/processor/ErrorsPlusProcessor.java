@@ -12,6 +12,7 @@ import io.errorsplus.processor.write.OpenApiWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -42,6 +43,10 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
   private ApiReader reader;
   private CatalogWriter catalogWriter;
   private boolean written;
+  /** How many dtos and endpoints the catalogue classes written so far hold. */
+  private int catalogued;
+  private ApiModel model;
+  private ModelInputs modelInputs;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -94,6 +99,11 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     if (!reader.catalogEnabled() || !canWrite(round) || reader.hasDeferred()) {
       return;
     }
+    int read = reader.catalogDtos().size() + reader.catalogEndpoints().size();
+    if (read == catalogued) {
+      return; // nothing new (the round of the catalogue's own source, typically)
+    }
+    catalogued = read;
     catalogWriter.write(model(), reader.catalogDtos(), reader.catalogEndpoints(), reader::isCompiled);
   }
 
@@ -112,8 +122,21 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     return !diagnostics.hasErrors() && !round.errorRaised() && reader.sawAnything();
   }
 
+  /**
+   * The model of what was read so far; built once for the catalogue and the document when no
+   * round between them read anything new.
+   */
   private ApiModel model() {
-    return ApiModel.build(options, reader.endpoints(), reader.applicationPath(), reader.schemas(),
-        reader.errorDtos());
+    ModelInputs inputs = new ModelInputs(reader.endpoints().size(), reader.errorDtos().size(),
+        reader.applicationPath(), reader.schemas().schemas().size());
+    if (model == null || !inputs.equals(modelInputs)) {
+      model = ApiModel.build(options, reader.endpoints(), reader.applicationPath(), reader.schemas(),
+          reader.errorDtos());
+      modelInputs = inputs;
+    }
+    return model;
   }
+
+  /** What the model is built from, counted: rounds only ever add. */
+  private record ModelInputs(int endpoints, int dtos, Optional<String> applicationPath, int schemas) {}
 }

@@ -160,6 +160,35 @@ class CatalogTest {
   }
 
   @Test
+  void clashingSimpleNamesAreWrittenQualified() {
+    JavaFileObject a = JavaFileObjects.forSourceLines("shop.a.Conflict", "package shop.a;",
+        "@io.errorsplus.ErrorDto(status = 409, message = \"A\")",
+        "public class Conflict extends RuntimeException { private static final long serialVersionUID = 1L; }");
+    JavaFileObject b = JavaFileObjects.forSourceLines("shop.b.Conflict", "package shop.b;",
+        "@io.errorsplus.ErrorDto(status = 409, message = \"B\")",
+        "public class Conflict extends RuntimeException { private static final long serialVersionUID = 1L; }");
+    // the names of the catalogue's base class's member types
+    JavaFileObject operation = JavaFileObjects.forSourceLines("shop.c.Operation", "package shop.c;",
+        "@io.errorsplus.ErrorDto(status = 400, message = \"Bad operation\")",
+        "public class Operation extends RuntimeException { private static final long serialVersionUID = 1L; }");
+    JavaFileObject resource = JavaFileObjects.forSourceLines("shop.c.Registrar", "package shop.c;",
+        "@jakarta.ws.rs.Path(\"r\")",
+        "public class Registrar {",
+        "  @jakarta.ws.rs.GET @io.errorsplus.Errors({shop.a.Conflict.class, shop.b.Conflict.class, Operation.class})",
+        "  public String get(@jakarta.ws.rs.QueryParam(\"q\") java.util.List<String> q) { return \"\"; }",
+        "}");
+    Compilation compilation = CatalogRun.compile(List.of(a, b, operation, resource),
+        "-Xlint:all,-processing", "-Werror");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(CatalogRun.source(compilation, "shop.ErrorsPlusCatalog").orElseThrow())
+        .contains("catalog.error(shop.a.Conflict.class, 409")
+        .contains("catalog.error(shop.b.Conflict.class, 409")
+        .contains("catalog.error(shop.c.Operation.class, 400")
+        .contains(".handler(shop.c.Registrar.class, \"get\", List.class)")
+        .contains("import java.util.List;");
+  }
+
+  @Test
   void aCompilationWithNeitherEndpointsNorDtosGetsNoCatalogue() {
     JavaFileObject plain = JavaFileObjects.forSourceLines("shop.Plain", "package shop;", "public class Plain {}");
     Compilation compilation = CatalogRun.compile(List.of(plain));

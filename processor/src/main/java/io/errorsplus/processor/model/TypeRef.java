@@ -1,5 +1,7 @@
 package io.errorsplus.processor.model;
 
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.Objects;
 
@@ -21,7 +23,18 @@ public record TypeRef(TypeName name, String packageName, Access access, boolean 
 
   /** Whether a class in {@code pkg} can write {@code name.class}. */
   public boolean accessibleFrom(String pkg) {
+    if (isClass() && packageName.isEmpty() && !pkg.isEmpty()) {
+      return false; // a named package cannot name a class of the default package
+    }
     return access == Access.PUBLIC || (access == Access.PACKAGE && packageName.equals(pkg));
+  }
+
+  private boolean isClass() {
+    TypeName t = name;
+    while (t instanceof ArrayTypeName array) {
+      t = array.componentType();
+    }
+    return t instanceof ClassName;
   }
 
   /** How far a type can be named. */

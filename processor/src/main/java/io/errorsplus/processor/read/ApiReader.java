@@ -216,14 +216,14 @@ public final class ApiReader {
     return catalogReader.enabled();
   }
 
-  /** The catalogue's view of each valid dto, by qualified name. */
+  /** The catalogue's view of each valid dto, by qualified name (a read-only view). */
   public Map<String, CatalogDto> catalogDtos() {
-    return Map.copyOf(catalogReader.dtos());
+    return catalogReader.dtos();
   }
 
-  /** The catalogue's view of each endpoint. */
+  /** The catalogue's view of each endpoint (a read-only view). */
   public Map<Endpoint.SourceOrder, CatalogEndpoint> catalogEndpoints() {
-    return Map.copyOf(catalogReader.endpoints());
+    return catalogReader.endpoints();
   }
 
   /** Whether a type of this name is part of the compilation (rather than of the class path). */

@@ -12,6 +12,7 @@ import io.errorsplus.processor.model.TypeRef;
 import io.errorsplus.processor.validate.Diagnostics;
 import io.errorsplus.processor.validate.Message;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,8 @@ final class CatalogReader {
   private final TypeMirror throwable;
   private final Map<String, CatalogDto> dtos = new HashMap<>();
   private final Map<Endpoint.SourceOrder, CatalogEndpoint> endpoints = new HashMap<>();
+  /** By qualified name: the resource and parameter types of many endpoints are the same. */
+  private final Map<String, TypeRef> refs = new HashMap<>();
 
   CatalogReader(Elements elements, Types types, Diagnostics diagnostics, boolean enabled) {
     this.elements = elements;
@@ -66,11 +69,11 @@ final class CatalogReader {
   }
 
   Map<String, CatalogDto> dtos() {
-    return dtos;
+    return Collections.unmodifiableMap(dtos);
   }
 
   Map<Endpoint.SourceOrder, CatalogEndpoint> endpoints() {
-    return endpoints;
+    return Collections.unmodifiableMap(endpoints);
   }
 
   /**
@@ -176,6 +179,16 @@ final class CatalogReader {
   }
 
   private TypeRef ref(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    TypeRef ref = refs.get(name);
+    if (ref == null) {
+      ref = newRef(type);
+      refs.put(name, ref);
+    }
+    return ref;
+  }
+
+  private TypeRef newRef(TypeElement type) {
     TypeRef.Access access = TypeRef.Access.PUBLIC;
     boolean deprecated = false;
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {

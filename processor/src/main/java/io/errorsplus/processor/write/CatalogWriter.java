@@ -25,8 +25,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -132,8 +134,13 @@ public final class CatalogWriter {
           originating.add(element);
         }
       }
-      CatalogSource.of(name, main, model.options().bodyStyle(), part.dtos, part.operations, originating,
-          generatedAvailable).writeTo(env.getFiler());
+      String source = CatalogSource.of(name, main, model.options().bodyStyle(), part.dtos,
+          part.operations, generatedAvailable);
+      JavaFileObject file = env.getFiler().createSourceFile(name.canonicalName(),
+          originating.toArray(new Element[0]));
+      try (Writer out = file.openWriter()) {
+        out.write(source);
+      }
       classes.add(name.reflectionName());
     }
   }
@@ -219,7 +226,7 @@ public final class CatalogWriter {
       }
     }
     for (TypeRef ref : refs) {
-      if (ref.access() == TypeRef.Access.PACKAGE) {
+      if (!ref.accessibleFrom(main.packageName()) && ref.access() != TypeRef.Access.PRIVATE) {
         candidates.add(ref.packageName());
       }
     }
