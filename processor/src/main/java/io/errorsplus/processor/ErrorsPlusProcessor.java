@@ -110,6 +110,11 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     }
   }
 
+  /** How many method bodies the throw analysis read, each once however many endpoints reach it. */
+  int methodsAnalysed() {
+    return reader.methodsAnalysed();
+  }
+
   private List<ModelWriter> writers() {
     if (options.registryClass().isPresent()) {
       return List.of(new OpenApiWriter(), new RegistryWriter());

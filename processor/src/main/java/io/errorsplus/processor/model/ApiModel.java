@@ -40,9 +40,7 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
     List<String> paths = new ArrayList<>(ordered.size());
     Set<String> seen = new HashSet<>();
     for (Endpoint e : ordered) {
-      String prefix = options.basePath()
-          .orElse(e.framework() == Endpoint.Framework.JAX_RS ? applicationPath.orElse("") : "");
-      String path = PathTemplates.join(prefix, e.path());
+      String path = finalPath(options, applicationPath, e.framework(), e.path());
       if (seen.add(e.verb() + " " + path)) {
         kept.add(e);
         paths.add(path);
@@ -84,13 +82,22 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
           response.content().values().forEach(media -> media.schemas().forEach(s -> useStandard(s, schemas)));
         }
       }
-      operations.add(new OperationDoc(path, e.verb(), id, parameters, e.responses()));
+      operations.add(new OperationDoc(path, e.verb(), id, parameters, e.responses(), e.tag(),
+          e.summary()));
     }
     operations.sort(Comparator.comparing(OperationDoc::path)
         .thenComparing(o -> VERBS.indexOf(o.verb())));
     List<ErrorDtoDoc> dtos = new ArrayList<>(errorDtos);
     dtos.sort(Comparator.comparing(ErrorDtoDoc::qualifiedName));
     return new ApiModel(options, List.copyOf(operations), schemas, List.copyOf(dtos));
+  }
+
+  /** An operation's path with its prefix: the base path option, else JAX-RS's application path. */
+  public static String finalPath(ProcessorOptions options, Optional<String> applicationPath,
+      Endpoint.Framework framework, String path) {
+    String prefix = options.basePath()
+        .orElse(framework == Endpoint.Framework.JAX_RS ? applicationPath.orElse("") : "");
+    return PathTemplates.join(prefix, path);
   }
 
   private static void useStandard(TypeSchema schema, SchemaCatalog schemas) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param basePath replaces the application prefix of every path when present
  * @param output an extra file the document is copied to, when present
  * @param registryClass the qualified name of a generated registry of the dtos, when present
+ * @param undocumented what to do with a thrown {@code @ErrorDto} the endpoint does not document
  */
 public record ProcessorOptions(
     String title,
@@ -25,7 +26,8 @@ public record ProcessorOptions(
     int validationStatus,
     Optional<String> basePath,
     Optional<String> output,
-    Optional<String> registryClass) {
+    Optional<String> registryClass,
+    UndocumentedMode undocumented) {
 
   public static final String TITLE = "errorsplus.title";
   public static final String VERSION = "errorsplus.version";
@@ -36,6 +38,7 @@ public record ProcessorOptions(
   public static final String BASE_PATH = "errorsplus.basePath";
   public static final String OUTPUT = "errorsplus.output";
   public static final String REGISTRY_CLASS = "errorsplus.registryClass";
+  public static final String UNDOCUMENTED = "errorsplus.undocumented";
 
   public ProcessorOptions {
     Objects.requireNonNull(title, "title is required");
@@ -46,12 +49,14 @@ public record ProcessorOptions(
     Objects.requireNonNull(basePath, "basePath is required");
     Objects.requireNonNull(output, "output is required");
     Objects.requireNonNull(registryClass, "registryClass is required");
+    Objects.requireNonNull(undocumented, "undocumented is required");
   }
 
   /** The options when none is given. */
   public static ProcessorOptions defaults() {
     return new ProcessorOptions("Error responses", "0.0.0", OpenApiVersion.V3_1, BodyStyle.DETAIL,
-        ThrowsMode.DOCUMENT, 422, Optional.empty(), Optional.empty(), Optional.empty());
+        ThrowsMode.DOCUMENT, 422, Optional.empty(), Optional.empty(), Optional.empty(),
+        UndocumentedMode.WARN);
   }
 
   /** The OpenAPI versions the processor writes. */
@@ -98,6 +103,13 @@ public record ProcessorOptions(
   public enum ThrowsMode {
     DOCUMENT,
     WARN,
+    IGNORE
+  }
+
+  /** Treatment of a thrown {@code @ErrorDto} that its endpoint does not document (contract 8). */
+  public enum UndocumentedMode {
+    WARN,
+    ERROR,
     IGNORE
   }
 }

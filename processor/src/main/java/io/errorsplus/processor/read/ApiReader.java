@@ -1,5 +1,7 @@
 package io.errorsplus.processor.read;
 
+import io.errorsplus.processor.analyze.ThrowAnalysis;
+import io.errorsplus.processor.model.ApiModel;
 import io.errorsplus.processor.model.Endpoint;
 import io.errorsplus.processor.model.ErrorDtoDoc;
 import io.errorsplus.processor.model.ProcessorOptions;
@@ -40,6 +42,8 @@ public final class ApiReader {
   private final AnnotationLookup lookup = new AnnotationLookup();
   private final ErrorSourceReader errors;
   private final EndpointReader endpointReader;
+  private final ThrowAnalysis throwAnalysis;
+  private final ProcessorOptions options;
 
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final TreeMap<String, String> applicationPaths = new TreeMap<>();
@@ -54,6 +58,21 @@ public final class ApiReader {
     ErrorDeclarationValidator validator = new ErrorDeclarationValidator(options, catalog, diagnostics);
     this.errors = new ErrorSourceReader(elements, lookup, options, diagnostics, validator, schemas);
     this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), lookup, options, diagnostics, errors);
+    this.options = options;
+    this.throwAnalysis = ThrowAnalysis.create(env, options, diagnostics, this::ownDtoStatus);
+  }
+
+  /** The status of a type's own valid {@code @ErrorDto}, for the throw analysis. */
+  private java.util.OptionalInt ownDtoStatus(TypeElement type) {
+    if (lookup.find(type, ErrorSourceReader.ERROR_DTO).isEmpty()) {
+      return java.util.OptionalInt.empty();
+    }
+    try {
+      return errors.dto(type).map(d -> java.util.OptionalInt.of(d.contribution().status()))
+          .orElse(java.util.OptionalInt.empty());
+    } catch (UnresolvedTypeException e) {
+      return java.util.OptionalInt.empty(); // javac reports the unresolved type
+    }
   }
 
   /**
@@ -109,6 +128,18 @@ public final class ApiReader {
     if (!last) {
       warnNonEndpoints(round, endpointMethods);
     }
+    throwAnalysis.addTypes(types);
+    throwAnalysis.analyse(endpointReader.takeBodies());
+    if (last) {
+      // The application path is known now; error mode's errors come before the writers run.
+      throwAnalysis.report((framework, path) ->
+          ApiModel.finalPath(options, applicationPath(), framework, path));
+    }
+  }
+
+  /** How many method bodies the throw analysis read (each once), for tests. */
+  public int methodsAnalysed() {
+    return throwAnalysis.methodsAnalysed();
   }
 
   private void readType(TypeElement type, List<TypeElement> hierarchy, Set<String> implemented,

@@ -25,6 +25,8 @@ public enum Message {
       "mediaType \"%s\" is not a media type; use type/subtype, e.g. \"application/json\", or leave it empty"),
   INVALID_OPTION(Diagnostic.Kind.ERROR,
       "option -A%s=%s is invalid; use %s"),
+  UNKNOWN_OPTION(Diagnostic.Kind.ERROR,
+      "option -A%s is not an errors-plus option; did you mean %s?"),
   INTERNAL_ERROR(Diagnostic.Kind.ERROR,
       "errors-plus failed on %s; please report this with the stack trace: %s"),
   ERRORS_ON_NON_ENDPOINT(Diagnostic.Kind.WARNING,
@@ -34,7 +36,11 @@ public enum Message {
   EXAMPLE_PROPERTY_MISSING(Diagnostic.Kind.WARNING,
       "@Example \"%s\" lacks property \"%s\" that body schema %s requires; add it to the example"),
   THROWS_NOT_DOCUMENTED(Diagnostic.Kind.WARNING,
-      "%s is thrown but not documented (errorsplus.throws=warn); list it in @Errors or set -Aerrorsplus.throws=document");
+      "%s is thrown but not documented (errorsplus.throws=warn); list it in @Errors or set -Aerrorsplus.throws=document"),
+  UNDOCUMENTED_THROW(Diagnostic.Kind.WARNING,
+      "%s (%d) is thrown by %s %s (%s.%s) but not documented for it; add it to @Errors or the throws clause"),
+  THROW_ANALYSIS_SKIPPED(Diagnostic.Kind.NOTE,
+      "errors-plus: undocumented throws are not checked: this compiler offers no tree API (com.sun.source.util.Trees); compile with javac to check them");
 
   private final Diagnostic.Kind kind;
   private final String template;
