@@ -175,6 +175,38 @@ class DocumentTest {
   }
 
   @Test
+  void operationsAreTaggedWithTheirControllerAsSpringdocDoesAndSummarisedByTheirJavadoc() {
+    String api = """
+        package shop;
+        import io.errorsplus.Errors;
+        import org.springframework.web.bind.annotation.*;
+        @RestController @Errors(internalServerError500 = true)
+        public class HTTPStatusController {
+          /**
+           * Reads the {@code status} of <b>one</b> item,
+           * paused or not. Further sentences are the description.
+           *
+           * @param id the item
+           */
+          @GetMapping("/status/{id}") public String status(@PathVariable long id) { return ""; }
+          /** @return nothing: only block tags, so no summary */
+          @PostMapping("/status") public String post() { return ""; }
+          @DeleteMapping("/status") public void delete() {}
+        }
+        """;
+    Compilation compilation = ProcessorRun.compile(
+        java.util.List.of(com.google.testing.compile.JavaFileObjects.forSourceString("shop.HTTPStatusController", api)));
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode doc = ProcessorRun.tree(ProcessorRun.document(compilation));
+    JsonNode get = doc.path("paths").path("/status/{id}").path("get");
+    assertThat(get.path("tags").toString()).isEqualTo("[\"http-status-controller\"]");
+    assertThat(get.path("summary").asText()).isEqualTo("Reads the status of one item, paused or not.");
+    assertThat(doc.path("paths").path("/status").path("post").has("summary")).isFalse();
+    assertThat(doc.path("paths").path("/status").path("delete").has("summary")).isFalse();
+    assertThat(doc.path("tags").toString()).isEqualTo("[{\"name\":\"http-status-controller\"}]");
+  }
+
+  @Test
   void basePathAlsoPrefixesSpring() {
     JsonNode paths = ProcessorRun.tree(documentOf("good/spring", "-Aerrorsplus.basePath=shop")).path("paths");
     assertThat(paths.has("/shop/orders/{id}")).isTrue();

@@ -35,6 +35,8 @@ public enum Message {
       "@Example \"%s\" has property \"%s\" that body schema %s does not declare; remove it or add it to the body type"),
   EXAMPLE_PROPERTY_MISSING(Diagnostic.Kind.WARNING,
       "@Example \"%s\" lacks property \"%s\" that body schema %s requires; add it to the example"),
+  EXAMPLE_WRONG_VALUE(Diagnostic.Kind.WARNING,
+      "@Example \"%s\" has %s at %s where its body schema expects %s; fix the example or the body type"),
   THROWS_NOT_DOCUMENTED(Diagnostic.Kind.WARNING,
       "%s is thrown but not documented (errorsplus.throws=warn); list it in @Errors or set -Aerrorsplus.throws=document"),
   UNDOCUMENTED_THROW(Diagnostic.Kind.WARNING,
