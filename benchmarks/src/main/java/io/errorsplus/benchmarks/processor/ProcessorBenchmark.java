@@ -34,9 +34,10 @@ import javax.tools.ToolProvider;
 
 /**
  * How much the errors-plus processor adds to a build: compiles a synthetic codebase
- * ({@link SyntheticCodebase}) in-process with javac three ways per round after warm-up, in rotating
- * order: {@code -proc:none}, with an idle processor (javac's own cost of processing rounds) and with
- * the errors-plus processor, at 1× (200 controllers × 10 endpoints, 300
+ * ({@link SyntheticCodebase}) in-process with javac four ways per round after warm-up, in rotating
+ * order: {@code -proc:none}, with an idle processor (javac's own cost of processing rounds), with
+ * the errors-plus processor, and with it but {@code -Aerrorsplus.undocumented=ignore} (the throw
+ * analysis's share of the processor's time), at 1× (200 controllers × 10 endpoints, 300
  * {@code @ErrorDto} types) and at 4× to show how the cost grows.
  *
  * <pre>
@@ -82,7 +83,7 @@ public final class ProcessorBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf(Locale.ROOT, "rounds: %d warm-up + %d measured; each round compiles -proc:none, +idle processor,"
-        + " +errors-plus (rotating); processor loaded %s%n%n", warmup, rounds,
+        + " +errors-plus, +errors-plus without the throw analysis (rotating); processor loaded %s%n%n", warmup, rounds,
         freshLoader ? "in a fresh class loader per compilation (as Maven does)" : "once (JIT-warm)");
 
     List<Result> results = new ArrayList<>();
@@ -117,8 +118,11 @@ public final class ProcessorBenchmark {
     }
   }
 
-  /** The three ways the codebase is compiled each round. */
-  private enum Arm { WITHOUT, IDLE, ERRORS_PLUS }
+  /**
+   * The ways the codebase is compiled each round; the last is errors-plus with
+   * {@code -Aerrorsplus.undocumented=ignore}, so the throw analysis's share is measured.
+   */
+  private enum Arm { WITHOUT, IDLE, ERRORS_PLUS, NO_ANALYSIS }
 
   private static Result measure(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path dir,
       int warmup, int rounds, boolean freshLoader) throws IOException {
@@ -129,6 +133,11 @@ public final class ProcessorBenchmark {
       millis.put(arm, new ArrayList<>());
     }
     List<Double> inside = new ArrayList<>();
+    List<Double> insideNoAnalysis = new ArrayList<>();
+    List<Double> analysisShares = new ArrayList<>();
+    List<Double> insideCpu = new ArrayList<>();
+    List<Double> insideCpuNoAnalysis = new ArrayList<>();
+    long undocumented = 0;
     Map<Arm, List<Double>> gc = new EnumMap<>(Arm.class);
     for (Arm arm : Arm.values()) {
       gc.put(arm, new ArrayList<>());
@@ -146,6 +155,12 @@ public final class ProcessorBenchmark {
         runs.forEach((arm, run) -> millis.get(arm).add(run.millis));
         runs.forEach((arm, run) -> gc.get(arm).add(run.gcMillis));
         inside.add(runs.get(Arm.ERRORS_PLUS).insideMillis);
+        insideNoAnalysis.add(runs.get(Arm.NO_ANALYSIS).insideMillis);
+        // CPU time: the share must not move with the other processes of a shared machine.
+        insideCpu.add(runs.get(Arm.ERRORS_PLUS).insideCpuMillis);
+        insideCpuNoAnalysis.add(runs.get(Arm.NO_ANALYSIS).insideCpuMillis);
+        analysisShares.add(runs.get(Arm.ERRORS_PLUS).insideCpuMillis / runs.get(Arm.NO_ANALYSIS).insideCpuMillis);
+        undocumented = runs.get(Arm.ERRORS_PLUS).undocumented;
         ratios.add(runs.get(Arm.ERRORS_PLUS).millis / runs.get(Arm.WITHOUT).millis);
         idleRatios.add(runs.get(Arm.IDLE).millis / runs.get(Arm.WITHOUT).millis);
       }
@@ -157,14 +172,18 @@ public final class ProcessorBenchmark {
     String json = Files.readString(document);
     return new Result(code, median(millis.get(Arm.WITHOUT)), median(millis.get(Arm.IDLE)),
         median(millis.get(Arm.ERRORS_PLUS)), median(ratios), median(idleRatios), median(inside),
-        median(gc.get(Arm.WITHOUT)), median(gc.get(Arm.ERRORS_PLUS)), countOperations(json), json.length());
+        median(gc.get(Arm.WITHOUT)), median(gc.get(Arm.ERRORS_PLUS)), countOperations(json), json.length(),
+        median(insideNoAnalysis), median(analysisShares), median(millis.get(Arm.NO_ANALYSIS)), undocumented,
+        median(insideCpu), median(insideCpuNoAnalysis));
   }
 
-  private record Compilation(double millis, double insideMillis, double gcMillis) {}
+  /** One compilation: times, and how many undocumented throws the processor reported. */
+  private record Compilation(double millis, double insideMillis, double insideCpuMillis, double gcMillis,
+      long undocumented) {}
 
   private static Compilation compile(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out,
       Arm arm, boolean freshLoader) throws IOException {
-    if (arm != Arm.ERRORS_PLUS || !freshLoader) {
+    if ((arm != Arm.ERRORS_PLUS && arm != Arm.NO_ANALYSIS) || !freshLoader) {
       return compile(javac, classpath, code, out, arm, ProcessorBenchmark.class.getClassLoader());
     }
     // maven-compiler-plugin loads the processor path in a new class loader for every compilation,
@@ -188,7 +207,8 @@ public final class ProcessorBenchmark {
   private static Compilation compile(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out,
       Arm arm, ClassLoader processorPath) throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "--release", "17", "-nowarn"));
+    // No -nowarn: it would drop the processor's warnings, whose printing is part of its cost.
+    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "--release", "17"));
     options.add("-classpath");
     options.add(String.join(File.pathSeparator, classpath.stream().map(File::getPath).toList()));
     TimedProcessor timed = null;
@@ -199,6 +219,10 @@ public final class ProcessorBenchmark {
       }
       case IDLE -> new IdleProcessor(loadProcessor(processorPath).getSupportedAnnotationTypes());
       case ERRORS_PLUS -> timed = new TimedProcessor(loadProcessor(processorPath));
+      case NO_ANALYSIS -> {
+        options.add("-Aerrorsplus.undocumented=ignore");
+        yield timed = new TimedProcessor(loadProcessor(processorPath));
+      }
     };
     long gcBefore = gcMillis();
     long start = System.nanoTime();
@@ -221,7 +245,10 @@ public final class ProcessorBenchmark {
           .forEach(d -> errors.append('\n').append(d));
       throw new IllegalStateException("the synthetic codebase did not compile (" + arm + "):" + errors);
     }
-    return new Compilation(millis, timed == null ? 0 : timed.nanos() / 1e6, gc);
+    long undocumented = diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getMessage(Locale.ROOT).contains("but not documented for it")).count();
+    return new Compilation(millis, timed == null ? 0 : timed.nanos() / 1e6,
+        timed == null ? 0 : timed.cpuNanos() / 1e6, gc, undocumented);
   }
 
   /** Time the collectors report so far: how much of a compilation was garbage collection. */
@@ -329,14 +356,18 @@ public final class ProcessorBenchmark {
   private record Result(
       int endpoints, int controllers, int dtos, int files, double withoutMillis, double idleMillis,
       double withMillis, double medianRatio, double medianIdleRatio, double insideMillis, double gcWithoutMillis,
-      double gcWithMillis, int operations, int documentChars) {
+      double gcWithMillis, int operations, int documentChars, double insideNoAnalysisMillis,
+      double medianAnalysisRatio, double noAnalysisMillis, long undocumented, double insideCpuMillis,
+      double insideCpuNoAnalysisMillis) {
 
     Result(SyntheticCodebase code, double withoutMillis, double idleMillis, double withMillis, double medianRatio,
         double medianIdleRatio, double insideMillis, double gcWithoutMillis, double gcWithMillis, int operations,
-        int documentChars) {
+        int documentChars, double insideNoAnalysisMillis, double medianAnalysisRatio, double noAnalysisMillis,
+        long undocumented, double insideCpuMillis, double insideCpuNoAnalysisMillis) {
       this(code.endpoints(), code.controllers(), code.dtos(), code.sources().size(), withoutMillis, idleMillis,
           withMillis, medianRatio, medianIdleRatio, insideMillis, gcWithoutMillis, gcWithMillis, operations,
-          documentChars);
+          documentChars, insideNoAnalysisMillis, medianAnalysisRatio, noAnalysisMillis, undocumented,
+          insideCpuMillis, insideCpuNoAnalysisMillis);
     }
 
     double addedMillis() {
@@ -356,6 +387,13 @@ public final class ProcessorBenchmark {
           addedMillis() / endpoints);
       System.out.printf(Locale.ROOT, "  inside the processor            median %7.0f ms = %.3f ms per endpoint%n",
           insideMillis, insideMillis / endpoints);
+      System.out.printf(Locale.ROOT, "  inside the processor, CPU time  median %7.0f ms with the throw analysis, %.0f ms"
+          + " without%n", insideCpuMillis, insideCpuNoAnalysisMillis);
+      System.out.printf(Locale.ROOT, "  without the throw analysis      median %7.0f ms (javac), %.0f ms inside the"
+          + " processor (wall)%n", noAnalysisMillis, insideNoAnalysisMillis);
+      System.out.printf(Locale.ROOT, "  the throw analysis adds         %+.1f%% to the processor's own CPU time (median of"
+          + " per-round ratios)%n", (medianAnalysisRatio - 1) * 100);
+      System.out.printf(Locale.ROOT, "  undocumented throws reported    %d%n", undocumented);
       System.out.printf(Locale.ROOT, "  garbage collection              median %7.0f ms without, %.0f ms with the"
           + " processor%n", gcWithoutMillis, gcWithMillis);
       System.out.printf(Locale.ROOT, "  document: %d operations (expected %d), %d KB%n", operations, endpoints,

@@ -36,7 +36,9 @@ final class CallGraph {
   private final List<TypeElement> concrete = new ArrayList<>();
   private final Map<TypeElement, Map<String, List<ExecutableElement>>> methodsByName = new IdentityHashMap<>();
   private final Map<TypeElement, Optional<TypeElement>> onlyImplementation = new IdentityHashMap<>();
+  private final Map<TypeElement, Map<String, VariableElement>> fieldsByName = new IdentityHashMap<>();
   private final Map<TypeElement, OptionalInt> dtoStatus = new IdentityHashMap<>();
+  private final Map<TypeElement, List<String>> lineage = new IdentityHashMap<>();
 
   /**
    * @param ownDtoStatus the status of a type's own valid {@code @ErrorDto}, if it has one
@@ -145,16 +147,18 @@ final class CallGraph {
     });
   }
 
-  /** A field of a type or its superclasses, or null. */
+  /** A field of a type of the compilation or of its superclasses in it, or null. */
   VariableElement field(TypeElement type, String name) {
-    for (TypeElement t = type; t != null; t = superclass(t)) {
-      for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
-        if (field.getSimpleName().contentEquals(name)) {
-          return field;
+    for (TypeElement t = type; t != null && inCompilation(t); t = superclass(t)) {
+      VariableElement field = fieldsByName.computeIfAbsent(t, c -> {
+        Map<String, VariableElement> map = new HashMap<>();
+        for (VariableElement f : ElementFilter.fieldsIn(c.getEnclosedElements())) {
+          map.put(f.getSimpleName().toString(), f);
         }
-      }
-      if (!inCompilation(t)) {
-        break;
+        return map;
+      }).get(name);
+      if (field != null) {
+        return field;
       }
     }
     return null;
@@ -190,12 +194,21 @@ final class CallGraph {
 
   /** Whether a type or one of its superclasses is among the documented names. */
   boolean isDocumented(TypeElement thrown, Set<String> documented) {
-    for (TypeElement t = thrown; t != null; t = superclass(t)) {
-      if (documented.contains(t.getQualifiedName().toString())) {
+    for (String name : lineage.computeIfAbsent(thrown, this::lineageOf)) {
+      if (documented.contains(name)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The qualified names of a type and its superclasses, nearest first. */
+  private List<String> lineageOf(TypeElement type) {
+    List<String> names = new ArrayList<>(4);
+    for (TypeElement t = type; t != null; t = superclass(t)) {
+      names.add(t.getQualifiedName().toString());
+    }
+    return names;
   }
 
   TypeElement superclass(TypeElement type) {

@@ -55,6 +55,8 @@ final class MethodScanner extends TreeScanner<Void, Void> {
   private List<TypeElement> caught = new ArrayList<>();
   private final List<ThrowSite> throwSites = new ArrayList<>();
   private final List<MethodFacts.Call> calls = new ArrayList<>();
+  /** A chained call's receiver is resolved again when the scan reaches it: once is enough. */
+  private final Map<MethodInvocationTree, List<ExecutableElement>> resolved = new java.util.IdentityHashMap<>();
 
   private MethodScanner(CallGraph graph, SourceNames names, ExecutableElement method,
       CompilationUnitTree unit) {
@@ -185,6 +187,15 @@ final class MethodScanner extends TreeScanner<Void, Void> {
 
   /** The methods a call may run: same name and number of arguments, declared in the compilation. */
   private List<ExecutableElement> targets(MethodInvocationTree tree) {
+    List<ExecutableElement> known = resolved.get(tree);
+    if (known == null) {
+      known = resolve(tree);
+      resolved.put(tree, known);
+    }
+    return known;
+  }
+
+  private List<ExecutableElement> resolve(MethodInvocationTree tree) {
     ExpressionTree select = tree.getMethodSelect();
     int arity = tree.getArguments().size();
     if (select instanceof IdentifierTree id) {

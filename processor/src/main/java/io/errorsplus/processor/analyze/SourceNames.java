@@ -17,7 +17,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -29,29 +28,28 @@ import javax.lang.model.util.Types;
  */
 final class SourceNames {
 
-  private final Elements elements;
+  private final TypeIndex index;
   private final Types types;
-  private final String packagePrefix;
+  private final String packageName;
   private final Map<String, String> singleImports = new HashMap<>();
   private final List<String> onDemandImports = new ArrayList<>();
   private final Map<TypeElement, Map<String, Optional<TypeElement>>> resolved = new HashMap<>();
 
-  SourceNames(Elements elements, Types types, CompilationUnitTree unit) {
-    this.elements = elements;
+  SourceNames(TypeIndex index, Types types, CompilationUnitTree unit) {
+    this.index = index;
     this.types = types;
-    this.packagePrefix = unit.getPackageName() == null ? "" : unit.getPackageName() + ".";
+    this.packageName = unit.getPackageName() == null ? "" : qualifiedName(unit.getPackageName());
     for (ImportTree imported : unit.getImports()) {
       if (imported.isStatic()) {
         continue;
       }
       Tree name = imported.getQualifiedIdentifier();
       if (name instanceof MemberSelectTree select) {
-        String qualified = select.toString();
         String last = select.getIdentifier().toString();
         if (last.equals("*")) {
-          onDemandImports.add(select.getExpression().toString() + ".");
+          onDemandImports.add(qualifiedName(select.getExpression()));
         } else {
-          singleImports.put(last, qualified);
+          singleImports.put(last, qualifiedName(select));
         }
       }
     }
@@ -69,12 +67,29 @@ final class SourceNames {
       return simple(identifier.getName().toString(), context);
     }
     if (tree instanceof MemberSelectTree select) {
-      TypeElement outer = type(select.getExpression(), context);
-      String name = select.getIdentifier().toString();
-      if (outer != null) {
-        return memberType(outer, name);
+      // Most often a canonical name (new com.acme.ItemNotFound()); else Outer.Inner.
+      String qualified = qualifiedName(select);
+      TypeElement named = qualified == null ? null : index.named(qualified);
+      if (named != null) {
+        return named;
       }
-      return elements.getTypeElement(select.toString());
+      TypeElement outer = type(select.getExpression(), context);
+      return outer == null ? null : memberType(outer, select.getIdentifier().toString());
+    }
+    return null;
+  }
+
+  /**
+   * {@code a.b.C} of a name tree, or null when it is not a plain name; built from the identifiers
+   * because printing a tree ({@code toString}) costs far more.
+   */
+  static String qualifiedName(Tree tree) {
+    if (tree instanceof IdentifierTree id) {
+      return id.getName().toString();
+    }
+    if (tree instanceof MemberSelectTree select) {
+      String outer = qualifiedName(select.getExpression());
+      return outer == null ? null : outer + "." + select.getIdentifier();
     }
     return null;
   }
@@ -102,22 +117,22 @@ final class SourceNames {
     }
     String imported = singleImports.get(name);
     if (imported != null) {
-      TypeElement type = elements.getTypeElement(imported);
+      TypeElement type = index.named(imported);
       if (type != null) {
         return type;
       }
     }
-    TypeElement local = elements.getTypeElement(packagePrefix + name);
+    TypeElement local = index.in(packageName, name);
     if (local != null) {
       return local;
     }
-    for (String prefix : onDemandImports) {
-      TypeElement type = elements.getTypeElement(prefix + name);
+    for (String container : onDemandImports) {
+      TypeElement type = index.in(container, name);
       if (type != null) {
         return type;
       }
     }
-    return elements.getTypeElement("java.lang." + name);
+    return index.in("java.lang", name);
   }
 
   /** A member type of a type or of its superclasses. */

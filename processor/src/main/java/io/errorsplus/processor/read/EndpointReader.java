@@ -126,6 +126,7 @@ final class EndpointReader {
     String jaxRsClassPath = jaxRs ? jaxRsClassPath(hierarchy) : "";
     List<String> springPrefixes = spring ? springPaths(classMapping(hierarchy)) : List.of();
     List<ErrorsDeclaration> classLevel = null; // read on the first endpoint, then shared
+    String tag = tag(type);
     for (int member = 0; member < chains.size(); member++) {
       List<ExecutableElement> chain = chains.get(member);
       List<Mapping> mappings = new ArrayList<>();
@@ -158,7 +159,6 @@ final class EndpointReader {
       }
       var responses = merger.merge(contributions);
       String methodName = chain.get(0).getSimpleName().toString();
-      String tag = tag(type);
       String summary = OperationSummary.of(chain, elements);
       for (Mapping mapping : mappings) {
         for (int p = 0; p < mapping.paths().size(); p++) {
@@ -186,10 +186,11 @@ final class EndpointReader {
    * ({@code PlantsResource} → {@code plants-resource}, as {@code OpenAPIService.splitCamelCase}).
    */
   static String tag(TypeElement type) {
-    return type.getSimpleName().toString()
-        .replaceAll("(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^A-Z])(?=[A-Z])|(?<=[A-Za-z])(?=[^A-Za-z])", "-")
-        .toLowerCase(Locale.ROOT);
+    return CAMEL_CASE_BREAK.matcher(type.getSimpleName()).replaceAll("-").toLowerCase(Locale.ROOT);
   }
+
+  private static final java.util.regex.Pattern CAMEL_CASE_BREAK = java.util.regex.Pattern.compile(
+      "(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^A-Z])(?=[A-Z])|(?<=[A-Za-z])(?=[^A-Za-z])");
 
   /** The HTTP methods and paths one Java method is mapped to. */
   private record Mapping(Endpoint.Framework framework, ExecutableElement method, List<String> verbs,

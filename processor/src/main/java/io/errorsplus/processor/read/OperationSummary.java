@@ -1,6 +1,7 @@
 package io.errorsplus.processor.read;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
 
@@ -11,6 +12,10 @@ import javax.lang.model.util.Elements;
  * text ({@code {@code id}} → {@code id}), HTML tags are dropped, white space is collapsed.
  */
 final class OperationSummary {
+
+  private static final Pattern INLINE_TAG = Pattern.compile("\\{@[a-zA-Z]+\\s*([^}]*)}");
+  private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private OperationSummary() {}
 
@@ -36,12 +41,11 @@ final class OperationSummary {
       }
       text.append(trimmed).append(' ');
     }
-    String plain = text.toString()
-        .replaceAll("\\{@(?:code|literal|link|linkplain|value)\\s+([^}]*)}", "$1")
-        .replaceAll("\\{@[a-zA-Z]+\\s*([^}]*)}", "$1")
-        .replaceAll("<[^>]+>", "")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String plain = text.toString();
+    if (plain.indexOf('{') >= 0 || plain.indexOf('<') >= 0) {
+      plain = HTML_TAG.matcher(INLINE_TAG.matcher(plain).replaceAll("$1")).replaceAll("");
+    }
+    plain = WHITE_SPACE.matcher(plain).replaceAll(" ").strip();
     for (int i = 0; i < plain.length(); i++) {
       if (plain.charAt(i) == '.' && (i + 1 == plain.length() || Character.isWhitespace(plain.charAt(i + 1)))) {
         return plain.substring(0, i + 1);
