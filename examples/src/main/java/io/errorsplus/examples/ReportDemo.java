@@ -2,20 +2,24 @@ package io.errorsplus.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.errorsplus.ErrorDto;
 import io.errorsplus.dispatch.ErrorDispatcher;
 import io.errorsplus.dispatch.ErrorReport;
 import io.errorsplus.dispatch.MessageTemplate;
 import io.errorsplus.dispatch.ReportField;
+import io.errorsplus.dispatch.catalog.DocumentedError;
+import io.errorsplus.dispatch.catalog.DocumentedOperation;
+import io.errorsplus.dispatch.catalog.ErrorCatalog;
 import io.errorsplus.dispatch.provider.file.JsonLinesFileProvider;
 import io.errorsplus.dispatch.provider.logging.LoggingProvider;
 import io.errorsplus.examples.jaxrs.PlantsResource;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The run-time half of the demo: a request to the sample API fails, the error is captured by an
@@ -84,26 +88,40 @@ public final class ReportDemo {
     return new Outcome(file, lines.get(0), new ObjectMapper().readTree(lines.get(0)), drained);
   }
 
-  /** The report an exception mapper would build for this request. */
+  /**
+   * The report an exception mapper would build for this request: status, code and route come
+   * from the generated error catalogue, as a framework integration gets them.
+   */
   static ErrorReport reportOf(RuntimeException e, Duration duration) {
-    ErrorDto dto = e.getClass().getAnnotation(ErrorDto.class); // runtime-retained: status and code
+    ErrorCatalog catalog = ErrorCatalog.load();
+    Optional<DocumentedError> error = catalog.find(e);
+    // What JAX-RS's ResourceInfo.getResourceMethod() hands an exception mapper.
+    Optional<DocumentedOperation> operation = catalog.operation(startMethod());
+    boolean documented = error.isPresent() && operation.isPresent()
+        && operation.get().documents(error.get());
     ErrorReport.Builder report = ErrorReport.builder()
         .error(e)
-        .method("POST")
-        .endpoint("/api/plants/{id}/start")
+        .method(operation.map(DocumentedOperation::method).orElse("POST"))
+        .endpoint(operation.map(DocumentedOperation::path).orElse("/api/plants/{id}/start"))
         .fullUrl("https://plants.example.com/api/plants/42/start?dryRun=false")
-        .operationId("start")
-        .statusCode(dto != null ? dto.status() : 500)
-        .documented(dto != null)
+        .statusCode(error.map(DocumentedError::status).orElse(500))
+        .documented(documented)
         .duration(duration)
         .header("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.c2hpZnQtbGVhZA.x1Qk")
         .header("User-Agent", "plant-console/2.3")
         .queryParam("dryRun", "false")
         .requestBody("application/json", "{\"operator\": \"jdoe\", \"password\": \"hunter2\"}")
         .clientIp("10.20.0.7");
-    if (dto != null && !dto.code().isEmpty()) {
-      report.errorCode(dto.code());
-    }
+    operation.ifPresent(o -> report.operationId(o.operationId()));
+    error.map(DocumentedError::code).filter(code -> !code.isEmpty()).ifPresent(report::errorCode);
     return report.build();
+  }
+
+  private static Method startMethod() {
+    try {
+      return PlantsResource.class.getMethod("start", long.class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("PlantsResource.start(long) is the demo's endpoint", e);
+    }
   }
 }

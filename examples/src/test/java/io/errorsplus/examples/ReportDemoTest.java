@@ -33,7 +33,8 @@ class ReportDemoTest {
     assertThat(report.path("error_type").asText()).isEqualTo("PlantNotFoundException");
     assertThat(report.path("error_details").asText()).isEqualTo("No plant with id 42");
     assertThat(report.path("traceback").asText()).contains("PlantsResource");
-    // from the exception's @ErrorDto, the same annotation the processor documented
+    // from the error catalogue the processor generated from the same @ErrorDto and endpoint
+    assertThat(report.path("operation_id").asText()).isEqualTo("start");
     assertThat(report.path("status_code").asInt()).isEqualTo(404);
     assertThat(report.path("error_code").asText()).isEqualTo("PLANT_NOT_FOUND");
     assertThat(report.path("documented").asBoolean()).isTrue();

@@ -7,13 +7,12 @@ import io.errorsplus.processor.read.ApiReader;
 import io.errorsplus.processor.read.OptionsReader;
 import io.errorsplus.processor.validate.Diagnostics;
 import io.errorsplus.processor.validate.Message;
-import io.errorsplus.processor.write.ModelWriter;
+import io.errorsplus.processor.write.CatalogWriter;
 import io.errorsplus.processor.write.OpenApiWriter;
-import io.errorsplus.processor.write.RegistryWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -27,9 +26,10 @@ import javax.lang.model.element.TypeElement;
  * Spring MVC endpoint of the compilation, from {@code @Errors}, {@code @ErrorDto} and friends.
  *
  * <p>Reads each round (validating as it goes, reporting every problem on the value that causes
- * it) and writes the document once when processing is over, unless an error was reported. The
- * optional registry source ({@code -Aerrorsplus.registryClass}) is written after the first round. It claims no
- * annotation, so other processors see everything.
+ * it) and writes the document once when processing is over, unless an error was reported. When
+ * the runtime ({@code errors-plus-runtime-dispatch}) is on the class path it also generates the
+ * error catalogue ({@link CatalogWriter}), a Java source and so written in a round before the
+ * last. It claims no annotation, so other processors see everything.
  *
  * <pre>{@code
  * javac -processorpath errors-plus-processor.jar -Aerrorsplus.title="Plant API" ...
@@ -41,8 +41,12 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private ProcessorOptions options;
   private ApiReader reader;
-  private boolean sourcesWritten;
+  private CatalogWriter catalogWriter;
   private boolean written;
+  /** How many dtos and endpoints the catalogue classes written so far hold. */
+  private int catalogued;
+  private ApiModel model;
+  private ModelInputs modelInputs;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -50,6 +54,7 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(processingEnv.getMessager());
     options = OptionsReader.read(processingEnv.getOptions(), diagnostics);
     reader = new ApiReader(processingEnv, options, diagnostics);
+    catalogWriter = new CatalogWriter(processingEnv);
   }
 
   @Override
@@ -72,13 +77,11 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       reader.readRound(round);
-      if (!sourcesWritten && !round.processingOver()) {
-        sourcesWritten = true;
-        write(round, true);
-      }
-      if (round.processingOver() && !written) {
+      if (!round.processingOver()) {
+        writeCatalog(round);
+      } else if (!written) {
         written = true;
-        write(round, false);
+        writeResources(round);
       }
     } catch (Exception | LinkageError e) {
       StringWriter trace = new StringWriter();
@@ -88,26 +91,20 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** Runs the source writers or the resource writers, unless an error was reported. */
-  private void write(RoundEnvironment round, boolean sources) throws IOException {
-    if (diagnostics.hasErrors() || round.errorRaised()) {
+  /**
+   * Writes the catalogue of what is new in this round. A round whose types wait for a type that
+   * is not generated yet writes nothing; the round that reads them writes it.
+   */
+  private void writeCatalog(RoundEnvironment round) throws IOException {
+    if (!reader.catalogEnabled() || !canWrite(round) || reader.hasDeferred()) {
       return;
     }
-    if (!reader.sawAnything()) {
-      // Nothing errors-plus in this compilation (a module's test compile, say): no empty document
-      // or registry that would shadow the real ones on the class path.
-      return;
+    int read = reader.catalogDtos().size() + reader.catalogEndpoints().size();
+    if (read == catalogued) {
+      return; // nothing new (the round of the catalogue's own source, typically)
     }
-    ApiModel model = null;
-    for (ModelWriter writer : writers()) {
-      if (writer.writesSources() == sources) {
-        if (model == null) {
-          model = ApiModel.build(options, reader.endpoints(), reader.applicationPath(),
-              reader.schemas(), reader.errorDtos());
-        }
-        writer.write(model, processingEnv);
-      }
-    }
+    catalogued = read;
+    catalogWriter.write(model(), reader.catalogDtos(), reader.catalogEndpoints(), reader::isCompiled);
   }
 
   /** How many method bodies the throw analysis read, each once however many endpoints reach it. */
@@ -115,10 +112,36 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     return reader.methodsAnalysed();
   }
 
-  private List<ModelWriter> writers() {
-    if (options.registryClass().isPresent()) {
-      return List.of(new OpenApiWriter(), new RegistryWriter());
+  /** Writes the document and the catalogue's registration, unless an error was reported. */
+  private void writeResources(RoundEnvironment round) throws IOException {
+    if (!canWrite(round)) {
+      return;
     }
-    return List.of(new OpenApiWriter());
+    new OpenApiWriter().write(model(), processingEnv);
+    catalogWriter.writeServices();
   }
+
+  private boolean canWrite(RoundEnvironment round) {
+    // Nothing errors-plus in this compilation (a module's test compile, say): no empty document
+    // or catalogue that would shadow the real ones on the class path.
+    return !diagnostics.hasErrors() && !round.errorRaised() && reader.sawAnything();
+  }
+
+  /**
+   * The model of what was read so far; built once for the catalogue and the document when no
+   * round between them read anything new.
+   */
+  private ApiModel model() {
+    ModelInputs inputs = new ModelInputs(reader.endpoints().size(), reader.errorDtos().size(),
+        reader.applicationPath(), reader.schemas().schemas().size());
+    if (model == null || !inputs.equals(modelInputs)) {
+      model = ApiModel.build(options, reader.endpoints(), reader.applicationPath(), reader.schemas(),
+          reader.errorDtos());
+      modelInputs = inputs;
+    }
+    return model;
+  }
+
+  /** What the model is built from, counted: rounds only ever add. */
+  private record ModelInputs(int endpoints, int dtos, Optional<String> applicationPath, int schemas) {}
 }

@@ -135,6 +135,18 @@ class DiagnosticsTest {
     assertThat(compilation.errors()).hasSize(3); // another tool's option is not ours to judge
   }
 
+  /** The catalogue's option is known; the removed registry option gets its own error only. */
+  @Test
+  void theCatalogueOptionIsKnownAndTheRemovedRegistryOptionIsNotCalledUnknown() {
+    Compilation compilation = ProcessorRun.compile("good/slice", "-Aerrorsplus.catalogue=off",
+        "-Aerrorsplus.registryClass=com.acme.Registry");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(Message.UNKNOWN_OPTION.format("errorsplus.catalogue", "errorsplus.catalog"));
+    assertThat(compilation).hadErrorContaining(
+        Message.REMOVED_OPTION.format("errorsplus.registryClass", "errorsplus.catalog"));
+    assertThat(compilation.errors()).hasSize(2);
+  }
+
   /** ECJ's environment (and any that is not javac's) has no syntax trees: one note, no crash. */
   @Test
   void withoutTheTreeApiTheThrowAnalysisIsSkippedWithOneNote() {

@@ -55,9 +55,14 @@ final class ProcessorRun {
     }
   }
 
+  /**
+   * Compiles as a documentation-only user does: without errors-plus-runtime-dispatch on the class
+   * path, so no error catalogue is generated ({@link CatalogRun} compiles with it).
+   */
   static Compilation compile(List<JavaFileObject> sources, String... options) {
     return Compiler.javac()
         .withProcessors(new ErrorsPlusProcessor())
+        .withClasspath(CatalogRun.classPathWithoutRuntime())
         .withOptions(options)
         .compile(sources);
   }

@@ -36,9 +36,11 @@ import javax.tools.ToolProvider;
  * How much the errors-plus processor adds to a build: compiles a synthetic codebase
  * ({@link SyntheticCodebase}) in-process with javac four ways per round after warm-up, in rotating
  * order: {@code -proc:none}, with an idle processor (javac's own cost of processing rounds), with
- * the errors-plus processor, and with it but {@code -Aerrorsplus.undocumented=ignore} (the throw
- * analysis's share of the processor's time), at 1× (200 controllers × 10 endpoints, 300
- * {@code @ErrorDto} types) and at 4× to show how the cost grows.
+ * the errors-plus processor (which generates the error catalogue: the runtime is on the class
+ * path), with the errors-plus processor and {@code -Aerrorsplus.catalog=off}, and with it and
+ * {@code -Aerrorsplus.undocumented=ignore} (the throw analysis's share of the processor's CPU
+ * time), at 1× (200
+ * controllers × 10 endpoints, 300 {@code @ErrorDto} types) and at 4× to show how the cost grows.
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am -DskipTests package
@@ -53,6 +55,8 @@ import javax.tools.ToolProvider;
 public final class ProcessorBenchmark {
 
   private static final String DOCUMENT = "META-INF/errors-plus/openapi.json";
+  /** The catalogue class the processor generates for the synthetic codebase. */
+  private static final String CATALOG = "bench/ErrorsPlusCatalog.class";
 
   private ProcessorBenchmark() {}
 
@@ -83,7 +87,7 @@ public final class ProcessorBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf(Locale.ROOT, "rounds: %d warm-up + %d measured; each round compiles -proc:none, +idle processor,"
-        + " +errors-plus, +errors-plus without the throw analysis (rotating); processor loaded %s%n%n", warmup, rounds,
+        + " +errors-plus, +errors-plus catalogue off, +errors-plus throw analysis off (rotating); processor loaded %s%n%n", warmup, rounds,
         freshLoader ? "in a fresh class loader per compilation (as Maven does)" : "once (JIT-warm)");
 
     List<Result> results = new ArrayList<>();
@@ -118,11 +122,8 @@ public final class ProcessorBenchmark {
     }
   }
 
-  /**
-   * The ways the codebase is compiled each round; the last is errors-plus with
-   * {@code -Aerrorsplus.undocumented=ignore}, so the throw analysis's share is measured.
-   */
-  private enum Arm { WITHOUT, IDLE, ERRORS_PLUS, NO_ANALYSIS }
+  /** The ways the codebase is compiled each round. */
+  private enum Arm { WITHOUT, IDLE, ERRORS_PLUS, ERRORS_PLUS_NO_CATALOG, NO_ANALYSIS }
 
   private static Result measure(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path dir,
       int warmup, int rounds, boolean freshLoader) throws IOException {
@@ -133,10 +134,12 @@ public final class ProcessorBenchmark {
       millis.put(arm, new ArrayList<>());
     }
     List<Double> inside = new ArrayList<>();
-    List<Double> insideNoAnalysis = new ArrayList<>();
-    List<Double> analysisShares = new ArrayList<>();
+    List<Double> insideNoCatalog = new ArrayList<>();
+    List<Double> catalogInsideRatios = new ArrayList<>();
+    List<Double> catalogRatios = new ArrayList<>();
     List<Double> insideCpu = new ArrayList<>();
     List<Double> insideCpuNoAnalysis = new ArrayList<>();
+    List<Double> analysisRatios = new ArrayList<>();
     long undocumented = 0;
     Map<Arm, List<Double>> gc = new EnumMap<>(Arm.class);
     for (Arm arm : Arm.values()) {
@@ -155,11 +158,14 @@ public final class ProcessorBenchmark {
         runs.forEach((arm, run) -> millis.get(arm).add(run.millis));
         runs.forEach((arm, run) -> gc.get(arm).add(run.gcMillis));
         inside.add(runs.get(Arm.ERRORS_PLUS).insideMillis);
-        insideNoAnalysis.add(runs.get(Arm.NO_ANALYSIS).insideMillis);
-        // CPU time: the share must not move with the other processes of a shared machine.
+        insideNoCatalog.add(runs.get(Arm.ERRORS_PLUS_NO_CATALOG).insideMillis);
+        catalogInsideRatios.add(runs.get(Arm.ERRORS_PLUS).insideMillis
+            / runs.get(Arm.ERRORS_PLUS_NO_CATALOG).insideMillis);
+        catalogRatios.add(runs.get(Arm.ERRORS_PLUS).millis / runs.get(Arm.ERRORS_PLUS_NO_CATALOG).millis);
+        // CPU time: the analysis's share must not move with the other processes of a shared machine.
         insideCpu.add(runs.get(Arm.ERRORS_PLUS).insideCpuMillis);
         insideCpuNoAnalysis.add(runs.get(Arm.NO_ANALYSIS).insideCpuMillis);
-        analysisShares.add(runs.get(Arm.ERRORS_PLUS).insideCpuMillis / runs.get(Arm.NO_ANALYSIS).insideCpuMillis);
+        analysisRatios.add(runs.get(Arm.ERRORS_PLUS).insideCpuMillis / runs.get(Arm.NO_ANALYSIS).insideCpuMillis);
         undocumented = runs.get(Arm.ERRORS_PLUS).undocumented;
         ratios.add(runs.get(Arm.ERRORS_PLUS).millis / runs.get(Arm.WITHOUT).millis);
         idleRatios.add(runs.get(Arm.IDLE).millis / runs.get(Arm.WITHOUT).millis);
@@ -170,12 +176,33 @@ public final class ProcessorBenchmark {
       throw new IllegalStateException("the processor wrote no " + DOCUMENT + "; nothing was measured");
     }
     String json = Files.readString(document);
+    if (!Files.exists(outputs.get(Arm.ERRORS_PLUS).resolve(CATALOG))
+        || Files.exists(outputs.get(Arm.ERRORS_PLUS_NO_CATALOG).resolve(CATALOG))) {
+      throw new IllegalStateException("expected " + CATALOG + " with the catalogue and none without");
+    }
+    Catalog catalog = new Catalog(median(millis.get(Arm.ERRORS_PLUS_NO_CATALOG)), median(insideNoCatalog),
+        median(catalogInsideRatios), median(catalogRatios));
+    Analysis analysis = new Analysis(median(insideCpu), median(insideCpuNoAnalysis), median(analysisRatios),
+        undocumented);
     return new Result(code, median(millis.get(Arm.WITHOUT)), median(millis.get(Arm.IDLE)),
         median(millis.get(Arm.ERRORS_PLUS)), median(ratios), median(idleRatios), median(inside),
         median(gc.get(Arm.WITHOUT)), median(gc.get(Arm.ERRORS_PLUS)), countOperations(json), json.length(),
-        median(insideNoAnalysis), median(analysisShares), median(millis.get(Arm.NO_ANALYSIS)), undocumented,
-        median(insideCpu), median(insideCpuNoAnalysis));
+        catalog, analysis);
   }
+
+  /**
+   * The errors-plus processor with and without its throw analysis
+   * ({@code -Aerrorsplus.undocumented=ignore}): CPU time inside the processor, medians and the
+   * median of the per-round ratios, and how many undocumented throws it reported.
+   */
+  private record Analysis(double insideCpuMillis, double insideCpuWithoutMillis, double ratio, long undocumented) {}
+
+  /**
+   * The errors-plus processor without its catalogue, against the arm with it: medians and the
+   * medians of the per-round ratios.
+   */
+  private record Catalog(double withoutMillis, double insideWithoutMillis, double insideRatio,
+      double compileRatio) {}
 
   /** One compilation: times, and how many undocumented throws the processor reported. */
   private record Compilation(double millis, double insideMillis, double insideCpuMillis, double gcMillis,
@@ -183,7 +210,7 @@ public final class ProcessorBenchmark {
 
   private static Compilation compile(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out,
       Arm arm, boolean freshLoader) throws IOException {
-    if ((arm != Arm.ERRORS_PLUS && arm != Arm.NO_ANALYSIS) || !freshLoader) {
+    if (arm == Arm.WITHOUT || arm == Arm.IDLE || !freshLoader) {
       return compile(javac, classpath, code, out, arm, ProcessorBenchmark.class.getClassLoader());
     }
     // maven-compiler-plugin loads the processor path in a new class loader for every compilation,
@@ -219,6 +246,10 @@ public final class ProcessorBenchmark {
       }
       case IDLE -> new IdleProcessor(loadProcessor(processorPath).getSupportedAnnotationTypes());
       case ERRORS_PLUS -> timed = new TimedProcessor(loadProcessor(processorPath));
+      case ERRORS_PLUS_NO_CATALOG -> {
+        options.add("-Aerrorsplus.catalog=off");
+        yield timed = new TimedProcessor(loadProcessor(processorPath));
+      }
       case NO_ANALYSIS -> {
         options.add("-Aerrorsplus.undocumented=ignore");
         yield timed = new TimedProcessor(loadProcessor(processorPath));
@@ -356,18 +387,14 @@ public final class ProcessorBenchmark {
   private record Result(
       int endpoints, int controllers, int dtos, int files, double withoutMillis, double idleMillis,
       double withMillis, double medianRatio, double medianIdleRatio, double insideMillis, double gcWithoutMillis,
-      double gcWithMillis, int operations, int documentChars, double insideNoAnalysisMillis,
-      double medianAnalysisRatio, double noAnalysisMillis, long undocumented, double insideCpuMillis,
-      double insideCpuNoAnalysisMillis) {
+      double gcWithMillis, int operations, int documentChars, Catalog catalog, Analysis analysis) {
 
     Result(SyntheticCodebase code, double withoutMillis, double idleMillis, double withMillis, double medianRatio,
         double medianIdleRatio, double insideMillis, double gcWithoutMillis, double gcWithMillis, int operations,
-        int documentChars, double insideNoAnalysisMillis, double medianAnalysisRatio, double noAnalysisMillis,
-        long undocumented, double insideCpuMillis, double insideCpuNoAnalysisMillis) {
+        int documentChars, Catalog catalog, Analysis analysis) {
       this(code.endpoints(), code.controllers(), code.dtos(), code.sources().size(), withoutMillis, idleMillis,
           withMillis, medianRatio, medianIdleRatio, insideMillis, gcWithoutMillis, gcWithMillis, operations,
-          documentChars, insideNoAnalysisMillis, medianAnalysisRatio, noAnalysisMillis, undocumented,
-          insideCpuMillis, insideCpuNoAnalysisMillis);
+          documentChars, catalog, analysis);
     }
 
     double addedMillis() {
@@ -387,17 +414,21 @@ public final class ProcessorBenchmark {
           addedMillis() / endpoints);
       System.out.printf(Locale.ROOT, "  inside the processor            median %7.0f ms = %.3f ms per endpoint%n",
           insideMillis, insideMillis / endpoints);
-      System.out.printf(Locale.ROOT, "  inside the processor, CPU time  median %7.0f ms with the throw analysis, %.0f ms"
-          + " without%n", insideCpuMillis, insideCpuNoAnalysisMillis);
-      System.out.printf(Locale.ROOT, "  without the throw analysis      median %7.0f ms (javac), %.0f ms inside the"
-          + " processor (wall)%n", noAnalysisMillis, insideNoAnalysisMillis);
-      System.out.printf(Locale.ROOT, "  the throw analysis adds         %+.1f%% to the processor's own CPU time (median of"
-          + " per-round ratios)%n", (medianAnalysisRatio - 1) * 100);
-      System.out.printf(Locale.ROOT, "  undocumented throws reported    %d%n", undocumented);
       System.out.printf(Locale.ROOT, "  garbage collection              median %7.0f ms without, %.0f ms with the"
           + " processor%n", gcWithoutMillis, gcWithMillis);
       System.out.printf(Locale.ROOT, "  document: %d operations (expected %d), %d KB%n", operations, endpoints,
           documentChars >> 10);
+      System.out.printf(Locale.ROOT, "  errors-plus, catalogue off      median %7.0f ms, inside the processor %.0f ms%n",
+          catalog.withoutMillis(), catalog.insideWithoutMillis());
+      System.out.printf(Locale.ROOT, "  the catalogue adds              %+.1f%% inside the processor, %+.1f%% to the"
+          + " compile (medians of per-round ratios)%n", (catalog.insideRatio() - 1) * 100,
+          (catalog.compileRatio() - 1) * 100);
+      System.out.printf(Locale.ROOT, "  inside the processor, CPU time  median %7.0f ms with the throw analysis, %.0f ms"
+          + " without (-Aerrorsplus.undocumented=ignore)%n", analysis.insideCpuMillis(),
+          analysis.insideCpuWithoutMillis());
+      System.out.printf(Locale.ROOT, "  the throw analysis adds         %+.1f%% to the processor's own CPU time (median of"
+          + " per-round ratios); %d undocumented throws reported%n", (analysis.ratio() - 1) * 100,
+          analysis.undocumented());
     }
   }
 }

@@ -29,8 +29,32 @@ public class ReadingQuotaExceededException extends PlantManagerException {
 
   private static final long serialVersionUID = 1L;
 
+  private final Quota quota;
+  private final List<String> blockedSensors;
+  private final Map<String, Integer> remainingBySite;
+  private final Integer retryAfterSeconds;
+
+  /** The site used up its hourly quota; nothing more is known. */
   public ReadingQuotaExceededException(String site) {
+    this(site, new Quota(Window.HOUR, 10_000), List.of(), Map.of(site, 0), null);
+  }
+
+  /**
+   * @param retryAfterSeconds when the client may send again; null when unknown
+   */
+  public ReadingQuotaExceededException(String site, Quota quota, List<String> blockedSensors,
+      Map<String, Integer> remainingBySite, Integer retryAfterSeconds) {
     super("Site " + site + " used its reading quota");
+    this.quota = quota;
+    this.blockedSensors = List.copyOf(blockedSensors);
+    this.remainingBySite = Map.copyOf(remainingBySite);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** The answer body; the generated error catalogue calls this for the 429 answer. */
+  public Body body() {
+    return new Body(getMessage(), "READING_QUOTA_EXCEEDED", quota, blockedSensors, remainingBySite,
+        Optional.ofNullable(retryAfterSeconds));
   }
 
   /** The window a quota counts readings over. */

@@ -32,6 +32,11 @@ public class ScheduleConflictException extends PlantManagerException {
     return conflictingTaskIds;
   }
 
+  /** The answer body; the generated error catalogue calls this for the 409 answer. */
+  public Body body() {
+    return new Body(getMessage(), "SCHEDULE_CONFLICT", conflictingTaskIds);
+  }
+
   /** The 409 body of a schedule conflict. */
   public record Body(String detail, String code, List<Long> conflictingTaskIds) {}
 }

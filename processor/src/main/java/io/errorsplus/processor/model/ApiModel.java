@@ -19,9 +19,14 @@ import java.util.Set;
  * @param operations sorted by path, then verb
  * @param schemas the component schemas
  * @param errorDtos every valid {@code @ErrorDto} seen, sorted by name
+ * @param endpoints every endpoint, also those without error sources (which the document leaves
+ *     out), in the order of the document, those without error sources last
  */
 public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
-    SchemaCatalog schemas, List<ErrorDtoDoc> errorDtos) {
+    SchemaCatalog schemas, List<ErrorDtoDoc> errorDtos, List<EndpointOperation> endpoints) {
+
+  /** An endpoint's operation and where it was read, for the generated catalogue. */
+  public record EndpointOperation(OperationDoc operation, Endpoint.SourceOrder source) {}
 
   private static final List<String> VERBS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -36,26 +41,44 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
     List<Endpoint> ordered = new ArrayList<>(endpoints);
     ordered.sort(Comparator.comparing(Endpoint::order));
 
+    // Endpoints without error sources (responses empty) are not documented; they come last, so
+    // that they change no operation id and no choice among clashing operations of the document.
+    List<Endpoint> documentedFirst = new ArrayList<>(ordered.size());
+    for (Endpoint e : ordered) {
+      if (!e.responses().isEmpty()) {
+        documentedFirst.add(e);
+      }
+    }
+    for (Endpoint e : ordered) {
+      if (e.responses().isEmpty()) {
+        documentedFirst.add(e);
+      }
+    }
     List<Endpoint> kept = new ArrayList<>(ordered.size());
     List<String> paths = new ArrayList<>(ordered.size());
     Set<String> seen = new HashSet<>();
-    for (Endpoint e : ordered) {
+    int keptDocumented = 0;
+    for (Endpoint e : documentedFirst) {
       String path = finalPath(options, applicationPath, e.framework(), e.path());
       if (seen.add(e.verb() + " " + path)) {
         kept.add(e);
         paths.add(path);
+        if (!e.responses().isEmpty()) {
+          keptDocumented++;
+        }
       }
     }
 
     // operationId: the method name; later operations of the same name, in source order, get _1,
     // _2… (as springdoc does), skipping any suffixed name that a method really has.
     Set<String> methodNames = new HashSet<>();
-    for (Endpoint e : kept) {
+    for (Endpoint e : kept.subList(0, keptDocumented)) {
       methodNames.add(e.methodName());
     }
     Set<String> usedIds = new HashSet<>();
     Map<String, Integer> nextSuffix = new HashMap<>();
     List<OperationDoc> operations = new ArrayList<>(kept.size());
+    List<EndpointOperation> listed = new ArrayList<>(kept.size());
     // Operations share merged responses: each is checked for standard schemas once.
     Set<ResponseDoc> checked = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < kept.size(); i++) {
@@ -82,14 +105,23 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
           response.content().values().forEach(media -> media.schemas().forEach(s -> useStandard(s, schemas)));
         }
       }
-      operations.add(new OperationDoc(path, e.verb(), id, parameters, e.responses(), e.tag(),
-          e.summary()));
+      OperationDoc operation = new OperationDoc(path, e.verb(), id, parameters, e.responses(), e.tag(),
+          e.summary());
+      if (i < keptDocumented) {
+        operations.add(operation);
+      }
+      listed.add(new EndpointOperation(operation, e.order()));
     }
-    operations.sort(Comparator.comparing(OperationDoc::path)
-        .thenComparing(o -> VERBS.indexOf(o.verb())));
+    Comparator<OperationDoc> documentOrder = Comparator.comparing(OperationDoc::path)
+        .thenComparing(o -> VERBS.indexOf(o.verb()));
+    operations.sort(documentOrder);
+    listed.subList(0, keptDocumented).sort(Comparator.comparing(EndpointOperation::operation, documentOrder));
+    listed.subList(keptDocumented, listed.size())
+        .sort(Comparator.comparing(EndpointOperation::operation, documentOrder));
     List<ErrorDtoDoc> dtos = new ArrayList<>(errorDtos);
     dtos.sort(Comparator.comparing(ErrorDtoDoc::qualifiedName));
-    return new ApiModel(options, List.copyOf(operations), schemas, List.copyOf(dtos));
+    return new ApiModel(options, List.copyOf(operations), schemas, List.copyOf(dtos),
+        List.copyOf(listed));
   }
 
   /** An operation's path with its prefix: the base path option, else JAX-RS's application path. */

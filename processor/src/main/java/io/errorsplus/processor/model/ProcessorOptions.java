@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param validationStatus 422 or 400, the status of the validation flag
  * @param basePath replaces the application prefix of every path when present
  * @param output an extra file the document is copied to, when present
- * @param registryClass the qualified name of a generated registry of the dtos, when present
+ * @param catalog {@link #CATALOG_AUTO}, {@link #CATALOG_OFF} or the qualified name of the
+ *     generated error catalogue
  * @param undocumented what to do with a thrown {@code @ErrorDto} the endpoint does not document
  */
 public record ProcessorOptions(
@@ -26,7 +27,7 @@ public record ProcessorOptions(
     int validationStatus,
     Optional<String> basePath,
     Optional<String> output,
-    Optional<String> registryClass,
+    String catalog,
     UndocumentedMode undocumented) {
 
   public static final String TITLE = "errorsplus.title";
@@ -37,7 +38,13 @@ public record ProcessorOptions(
   public static final String VALIDATION_STATUS = "errorsplus.validationStatus";
   public static final String BASE_PATH = "errorsplus.basePath";
   public static final String OUTPUT = "errorsplus.output";
-  public static final String REGISTRY_CLASS = "errorsplus.registryClass";
+  public static final String CATALOG = "errorsplus.catalog";
+  /** Removed: the error catalogue ({@link #CATALOG}) replaced the registry. */
+  public static final String REMOVED_REGISTRY_CLASS = "errorsplus.registryClass";
+  /** The catalogue in the longest common package of the endpoints and dtos. */
+  public static final String CATALOG_AUTO = "auto";
+  /** No catalogue. */
+  public static final String CATALOG_OFF = "off";
   public static final String UNDOCUMENTED = "errorsplus.undocumented";
 
   public ProcessorOptions {
@@ -48,14 +55,14 @@ public record ProcessorOptions(
     Objects.requireNonNull(throwsMode, "throwsMode is required");
     Objects.requireNonNull(basePath, "basePath is required");
     Objects.requireNonNull(output, "output is required");
-    Objects.requireNonNull(registryClass, "registryClass is required");
+    Objects.requireNonNull(catalog, "catalog is required");
     Objects.requireNonNull(undocumented, "undocumented is required");
   }
 
   /** The options when none is given. */
   public static ProcessorOptions defaults() {
     return new ProcessorOptions("Error responses", "0.0.0", OpenApiVersion.V3_1, BodyStyle.DETAIL,
-        ThrowsMode.DOCUMENT, 422, Optional.empty(), Optional.empty(), Optional.empty(),
+        ThrowsMode.DOCUMENT, 422, Optional.empty(), Optional.empty(), CATALOG_AUTO,
         UndocumentedMode.WARN);
   }
 

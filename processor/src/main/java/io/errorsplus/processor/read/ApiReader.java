@@ -2,6 +2,8 @@ package io.errorsplus.processor.read;
 
 import io.errorsplus.processor.analyze.ThrowAnalysis;
 import io.errorsplus.processor.model.ApiModel;
+import io.errorsplus.processor.model.CatalogDto;
+import io.errorsplus.processor.model.CatalogEndpoint;
 import io.errorsplus.processor.model.Endpoint;
 import io.errorsplus.processor.model.ErrorDtoDoc;
 import io.errorsplus.processor.model.ProcessorOptions;
@@ -18,6 +20,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,10 +47,13 @@ public final class ApiReader {
   private final EndpointReader endpointReader;
   private final ThrowAnalysis throwAnalysis;
   private final ProcessorOptions options;
+  private final CatalogReader catalogReader;
 
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final TreeMap<String, String> applicationPaths = new TreeMap<>();
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** The qualified names of the types of the compilation read so far (not the class path's). */
+  private final Set<String> compiledTypes = new HashSet<>();
   /** Whether an endpoint type or an errors-plus annotation was seen in any round. */
   private boolean sawAnything;
 
@@ -56,8 +62,13 @@ public final class ApiReader {
     this.diagnostics = diagnostics;
     BodySchemaReader schemas = new BodySchemaReader(elements, env.getTypeUtils(), catalog);
     ErrorDeclarationValidator validator = new ErrorDeclarationValidator(options, catalog, diagnostics);
-    this.errors = new ErrorSourceReader(elements, lookup, options, diagnostics, validator, schemas);
-    this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), lookup, options, diagnostics, errors);
+    this.catalogReader = new CatalogReader(elements, env.getTypeUtils(), diagnostics,
+        !options.catalog().equals(ProcessorOptions.CATALOG_OFF)
+            && elements.getTypeElement(CatalogReader.ERROR_CATALOG) != null);
+    this.errors = new ErrorSourceReader(elements, lookup, options, diagnostics, validator, schemas,
+        catalogReader);
+    this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), lookup, options,
+        diagnostics, errors, catalogReader);
     this.options = options;
     this.throwAnalysis = ThrowAnalysis.create(env, options, diagnostics, this::ownDtoStatus);
   }
@@ -145,6 +156,7 @@ public final class ApiReader {
   private void readType(TypeElement type, List<TypeElement> hierarchy, Set<String> implemented,
       Set<Element> endpointMethods) {
     String name = type.getQualifiedName().toString();
+    compiledTypes.add(name);
     lookup.findAny(type, FrameworkNames.APPLICATION_PATH)
         .ifPresent(m -> applicationPaths.put(name, lookup.attributes(m).string("value")));
     // Declarations are validated even where no endpoint uses them.
@@ -228,5 +240,30 @@ public final class ApiReader {
 
   public List<ErrorDtoDoc> errorDtos() {
     return errors.dtos();
+  }
+
+  /** Whether a catalogue is generated: the runtime is on the class path and it is not off. */
+  public boolean catalogEnabled() {
+    return catalogReader.enabled();
+  }
+
+  /** The catalogue's view of each valid dto, by qualified name (a read-only view). */
+  public Map<String, CatalogDto> catalogDtos() {
+    return catalogReader.dtos();
+  }
+
+  /** The catalogue's view of each endpoint (a read-only view). */
+  public Map<Endpoint.SourceOrder, CatalogEndpoint> catalogEndpoints() {
+    return catalogReader.endpoints();
+  }
+
+  /** Whether a type of this name is part of the compilation (rather than of the class path). */
+  public boolean isCompiled(String qualifiedName) {
+    return compiledTypes.contains(qualifiedName);
+  }
+
+  /** Whether types wait for a later round because they refer to types not generated yet. */
+  public boolean hasDeferred() {
+    return !deferred.isEmpty();
   }
 }

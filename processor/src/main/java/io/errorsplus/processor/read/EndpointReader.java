@@ -7,6 +7,7 @@ import io.errorsplus.processor.model.ErrorDtoDoc;
 import io.errorsplus.processor.model.PathTemplates;
 import io.errorsplus.processor.model.ProcessorOptions;
 import io.errorsplus.processor.model.ReasonPhrases;
+import io.errorsplus.processor.model.ResponseDoc;
 import io.errorsplus.processor.model.ResponseMerger;
 import io.errorsplus.processor.validate.Diagnostics;
 import io.errorsplus.processor.validate.Message;
@@ -43,6 +44,7 @@ final class EndpointReader {
   private final ProcessorOptions options;
   private final Diagnostics diagnostics;
   private final ErrorSourceReader errors;
+  private final CatalogReader catalog;
   private final TypeMirror principal;
   /** Verb of each annotation type (empty: not an HTTP method annotation), read once. */
   private final Map<String, Optional<String>> jaxRsVerbs = new HashMap<>();
@@ -51,13 +53,14 @@ final class EndpointReader {
   private final List<EndpointBody> bodies = new ArrayList<>();
 
   EndpointReader(Elements elements, Types types, AnnotationLookup lookup, ProcessorOptions options,
-      Diagnostics diagnostics, ErrorSourceReader errors) {
+      Diagnostics diagnostics, ErrorSourceReader errors, CatalogReader catalog) {
     this.elements = elements;
     this.lookup = lookup;
     this.types = types;
     this.options = options;
     this.diagnostics = diagnostics;
     this.errors = errors;
+    this.catalog = catalog;
     TypeElement p = elements.getTypeElement("java.security.Principal");
     this.principal = p == null ? null : p.asType();
   }
@@ -154,19 +157,22 @@ final class EndpointReader {
         bodies.add(new EndpointBody(chain.get(0), type.getSimpleName().toString(), first.framework(),
             first.verbs().get(0), first.paths().get(0), documented));
       }
-      if (contributions.isEmpty()) {
+      if (contributions.isEmpty() && !catalog.enabled()) {
         continue; // no error source: the operation is left out
       }
-      var responses = merger.merge(contributions);
+      // Without error sources: no responses, so only the catalogue has it, not the document.
+      var responses = contributions.isEmpty() ? List.<ResponseDoc>of() : merger.merge(contributions);
       String methodName = chain.get(0).getSimpleName().toString();
       String summary = OperationSummary.of(chain, elements);
       for (Mapping mapping : mappings) {
         for (int p = 0; p < mapping.paths().size(); p++) {
           for (int v = 0; v < mapping.verbs().size(); v++) {
-            endpoints.add(new Endpoint(mapping.framework(),
-                new Endpoint.SourceOrder(className, member, mapping.pathOffset() + p, v),
+            Endpoint.SourceOrder order =
+                new Endpoint.SourceOrder(className, member, mapping.pathOffset() + p, v);
+            endpoints.add(new Endpoint(mapping.framework(), order,
                 mapping.verbs().get(v), mapping.paths().get(p), methodName, parameterTypes, responses,
                 tag, summary));
+            catalog.endpoint(order, type, chain, contributions);
           }
         }
       }

@@ -47,6 +47,7 @@ final class ErrorSourceReader {
   private final Diagnostics diagnostics;
   private final ErrorDeclarationValidator validator;
   private final BodySchemaReader schemas;
+  private final CatalogReader catalog;
 
   private final Map<String, Optional<ErrorDtoDoc>> dtos = new HashMap<>();
   private final Map<String, Optional<ErrorsDeclaration>> packages = new HashMap<>();
@@ -56,13 +57,14 @@ final class ErrorSourceReader {
   private boolean deferUnresolved = true;
 
   ErrorSourceReader(Elements elements, AnnotationLookup lookup, ProcessorOptions options, Diagnostics diagnostics,
-      ErrorDeclarationValidator validator, BodySchemaReader schemas) {
+      ErrorDeclarationValidator validator, BodySchemaReader schemas, CatalogReader catalog) {
     this.elements = elements;
     this.lookup = lookup;
     this.options = options;
     this.diagnostics = diagnostics;
     this.validator = validator;
     this.schemas = schemas;
+    this.catalog = catalog;
   }
 
   /** Starts a round: elements of earlier rounds are not kept. */
@@ -145,6 +147,9 @@ final class ErrorSourceReader {
           code, "", null, examples(type, a), body(a));
       doc = validator.validate(declaredError).map(c ->
           new ErrorDtoDoc(name, elements.getBinaryName(type).toString(), code, c));
+      if (doc.isPresent()) {
+        catalog.dto(type, m, a);
+      }
     }
     dtos.put(name, doc);
     return doc;

@@ -19,14 +19,17 @@ public final class OptionsReader {
   public static final Set<String> SUPPORTED = Set.of(
       ProcessorOptions.TITLE, ProcessorOptions.VERSION, ProcessorOptions.OPENAPI,
       ProcessorOptions.BODY_STYLE, ProcessorOptions.THROWS, ProcessorOptions.VALIDATION_STATUS,
-      ProcessorOptions.BASE_PATH, ProcessorOptions.OUTPUT, ProcessorOptions.REGISTRY_CLASS,
-      ProcessorOptions.UNDOCUMENTED);
+      ProcessorOptions.BASE_PATH, ProcessorOptions.OUTPUT, ProcessorOptions.CATALOG,
+      ProcessorOptions.UNDOCUMENTED,
+      // still accepted by name, so that its own error says what replaced it
+      ProcessorOptions.REMOVED_REGISTRY_CLASS);
 
   private OptionsReader() {}
 
   /** The options; invalid values are reported and replaced by their defaults. */
   public static ProcessorOptions read(Map<String, String> raw, Diagnostics diagnostics) {
-    UnknownOptions.report(raw.keySet(), SUPPORTED, diagnostics);
+    // A removed option has its own error saying what replaced it; it is never suggested.
+    UnknownOptions.report(raw.keySet(), SUPPORTED, Set.of(ProcessorOptions.REMOVED_REGISTRY_CLASS), diagnostics);
     ProcessorOptions d = ProcessorOptions.defaults();
     String title = text(raw, ProcessorOptions.TITLE, d.title(), diagnostics);
     String version = text(raw, ProcessorOptions.VERSION, d.version(), diagnostics);
@@ -91,16 +94,22 @@ public final class OptionsReader {
         output = Optional.of(o.trim());
       }
     }
-    Optional<String> registryClass = Optional.empty();
-    String r = raw.get(ProcessorOptions.REGISTRY_CLASS);
-    if (r != null) {
+    String catalog = d.catalog();
+    String c = raw.get(ProcessorOptions.CATALOG);
+    if (c != null) {
+      String name = c.trim();
       // A class in the default package cannot be imported; ask for a package.
-      if (!SourceVersion.isName(r.trim()) || !r.contains(".")) {
-        diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.REGISTRY_CLASS, r,
-            "a qualified class name, e.g. com.acme.api.ErrorsPlusRegistry");
+      if (name.equals(ProcessorOptions.CATALOG_AUTO) || name.equals(ProcessorOptions.CATALOG_OFF)
+          || (SourceVersion.isName(name) && name.contains("."))) {
+        catalog = name;
       } else {
-        registryClass = Optional.of(r.trim());
+        diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.CATALOG, c,
+            "auto, off or a qualified class name, e.g. com.acme.api.ErrorsPlusCatalog");
       }
+    }
+    if (raw.containsKey(ProcessorOptions.REMOVED_REGISTRY_CLASS)) {
+      diagnostics.report(Message.REMOVED_OPTION, ProcessorOptions.REMOVED_REGISTRY_CLASS,
+          ProcessorOptions.CATALOG);
     }
     UndocumentedMode undocumented = d.undocumented();
     String u = raw.get(ProcessorOptions.UNDOCUMENTED);
@@ -113,7 +122,7 @@ public final class OptionsReader {
       }
     }
     return new ProcessorOptions(title, version, openApi, style, throwsMode, validationStatus,
-        basePath, output, registryClass, undocumented);
+        basePath, output, catalog, undocumented);
   }
 
   /** The path of a URL given as a base path, as the fix to suggest ({@code /petclinic}). */

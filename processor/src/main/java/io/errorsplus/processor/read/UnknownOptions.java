@@ -17,11 +17,16 @@ final class UnknownOptions {
 
   private UnknownOptions() {}
 
-  /** Reports every given {@code errorsplus.*} name that is not known, with the nearest known one. */
-  static void report(Set<String> given, Set<String> known, Diagnostics diagnostics) {
+  /**
+   * Reports every given {@code errorsplus.*} name that is not known, with the nearest known one
+   * that is not removed.
+   */
+  static void report(Set<String> given, Set<String> known, Set<String> removed, Diagnostics diagnostics) {
+    Set<String> suggestions = new TreeSet<>(known);
+    suggestions.removeAll(removed);
     for (String name : new TreeSet<>(given)) {
       if (name.startsWith(PREFIX) && !known.contains(name)) {
-        diagnostics.report(Message.UNKNOWN_OPTION, name, nearest(name, known));
+        diagnostics.report(Message.UNKNOWN_OPTION, name, nearest(name, suggestions));
       }
     }
   }

@@ -44,14 +44,28 @@ public abstract class GeneratedErrorCatalog implements ErrorCatalog {
   protected static final int NO_BODY = -1;
 
   private final BodyStyle bodyStyle;
-  private final List<DocumentedError> errors = new ArrayList<>();
-  private final List<DocumentedOperation> operations = new ArrayList<>();
-  private final Map<HandlerKey, DocumentedOperation> handlers = new HashMap<>();
+  private final List<DocumentedError> errors;
+  private final List<DocumentedOperation> operations;
+  private final Map<HandlerKey, DocumentedOperation> handlers;
   private ErrorIndex errorIndex;
-  private final HandlerIndex handlerIndex = new HandlerIndex(handlers::get);
+  private final HandlerIndex handlerIndex;
+  private final Registrar registrar = new Registrar();
 
   protected GeneratedErrorCatalog(BodyStyle bodyStyle) {
+    this(bodyStyle, 16, 16);
+  }
+
+  /**
+   * A catalogue sized for what its constructor registers (the generated one knows), so that
+   * thousands of entries are not copied over while the tables grow.
+   */
+  protected GeneratedErrorCatalog(BodyStyle bodyStyle, int expectedErrors, int expectedOperations) {
     this.bodyStyle = Objects.requireNonNull(bodyStyle, "bodyStyle is required");
+    this.errors = new ArrayList<>(Math.max(expectedErrors, 0));
+    this.operations = new ArrayList<>(Math.max(expectedOperations, 0));
+    // about two handler methods per operation (an interface's and its implementation's)
+    this.handlers = new HashMap<>(Math.max(16, expectedOperations * 4));
+    this.handlerIndex = new HandlerIndex(handlers::get);
   }
 
   /**
@@ -82,6 +96,32 @@ public abstract class GeneratedErrorCatalog implements ErrorCatalog {
         Collections.unmodifiableSet(set));
     operations.add(operation);
     return operation;
+  }
+
+  /**
+   * The registration methods as an object, for registrations spread over nested classes: a
+   * nested class that called the protected methods directly would make javac add an accessor
+   * method to the catalogue for every call (and a name to its constant pool).
+   */
+  protected final Registrar registrar() {
+    return registrar;
+  }
+
+  /** {@link GeneratedErrorCatalog#error} and {@link GeneratedErrorCatalog#operation} as an object. */
+  protected final class Registrar {
+    private Registrar() {}
+
+    /** @see GeneratedErrorCatalog#error */
+    public void error(Class<?> type, int status, String code, String message, int body) {
+      GeneratedErrorCatalog.this.error(type, status, code, message, body);
+    }
+
+    /** @see GeneratedErrorCatalog#operation */
+    public Operation operation(String operationId, String method, String path,
+        int validationStatus, int... statuses) {
+      return GeneratedErrorCatalog.this.operation(operationId, method, path, validationStatus,
+          statuses);
+    }
   }
 
   /**
