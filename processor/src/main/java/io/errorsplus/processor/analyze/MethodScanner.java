@@ -50,13 +50,13 @@ final class MethodScanner extends TreeScanner<Void, Void> {
   private final ExecutableElement method;
   private final TypeElement owner;
   private final CompilationUnitTree unit;
-  private final Map<String, VariableTree> locals = new HashMap<>();
+  private Map<String, VariableTree> locals = Map.of();
   /** The catch types of the enclosing {@code try}s of the code being scanned, innermost last. */
-  private List<TypeElement> caught = new ArrayList<>();
-  private final List<ThrowSite> throwSites = new ArrayList<>();
-  private final List<MethodFacts.Call> calls = new ArrayList<>();
+  private List<TypeElement> caught = List.of();
+  private final List<ThrowSite> throwSites = new ArrayList<>(2);
+  private final List<MethodFacts.Call> calls = new ArrayList<>(2);
   /** A chained call's receiver is resolved again when the scan reaches it: once is enough. */
-  private final Map<MethodInvocationTree, List<ExecutableElement>> resolved = new java.util.IdentityHashMap<>();
+  private Map<MethodInvocationTree, List<ExecutableElement>> resolved;
 
   private MethodScanner(CallGraph graph, SourceNames names, ExecutableElement method,
       CompilationUnitTree unit) {
@@ -71,11 +71,17 @@ final class MethodScanner extends TreeScanner<Void, Void> {
       MethodTree tree, CompilationUnitTree unit) {
     MethodScanner scanner = new MethodScanner(graph, names, method, unit);
     scanner.scan(tree.getBody(), null);
+    if (scanner.throwSites.isEmpty() && scanner.calls.isEmpty()) {
+      return MethodFacts.NONE;
+    }
     return new MethodFacts(List.copyOf(scanner.throwSites), List.copyOf(scanner.calls));
   }
 
   @Override
   public Void visitVariable(VariableTree tree, Void unused) {
+    if (locals.isEmpty()) {
+      locals = new HashMap<>();
+    }
     locals.put(tree.getName().toString(), tree);
     return super.visitVariable(tree, unused);
   }
@@ -122,7 +128,7 @@ final class MethodScanner extends TreeScanner<Void, Void> {
   /** Scans code that runs later than where it is written: outside the enclosing {@code try}s. */
   private Void later(Runnable scan) {
     List<TypeElement> outer = caught;
-    caught = new ArrayList<>();
+    caught = List.of();
     scan.run();
     caught = outer;
     return null;
@@ -187,6 +193,9 @@ final class MethodScanner extends TreeScanner<Void, Void> {
 
   /** The methods a call may run: same name and number of arguments, declared in the compilation. */
   private List<ExecutableElement> targets(MethodInvocationTree tree) {
+    if (resolved == null) {
+      resolved = new java.util.IdentityHashMap<>();
+    }
     List<ExecutableElement> known = resolved.get(tree);
     if (known == null) {
       known = resolve(tree);

@@ -65,6 +65,9 @@ public final class ThrowAnalysis {
   private final TypeIndex index;
   private boolean skippedNoted;
   private int roundsWithTypes;
+  /** The walk that last reached a method with nothing caught on the way. */
+  private final Map<ExecutableElement, Integer> visited = new IdentityHashMap<>();
+  private int walks;
   private int methodsAnalysed;
 
   private ThrowAnalysis(Trees trees, ProcessingEnvironment env, Diagnostics diagnostics,
@@ -127,14 +130,24 @@ public final class ThrowAnalysis {
   }
 
   private void follow(EndpointBody endpoint) {
-    // Most steps catch nothing on the way: those are told apart by the method alone.
-    Set<ExecutableElement> seenPlain = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<Step> seen = new HashSet<>();
+    MethodFacts own = facts(endpoint.method());
+    if (own.calls().isEmpty()) {
+      // Most endpoints call nothing of the compilation, or only what has been seen: no walk.
+      for (ThrowSite site : own.throwSites()) {
+        if (!graph.isDocumented(site.thrown(), endpoint.documented())) {
+          findings.add(new Finding(endpoint, site));
+        }
+      }
+      return;
+    }
+    // Methods reached with nothing caught on the way are told apart by the method alone, marked
+    // with this walk's number instead of a new set per endpoint.
+    int walk = ++walks;
+    Set<Step> seen = null;
     Set<Tree> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     ArrayDeque<Step> queue = new ArrayDeque<>();
-    Step first = new Step(endpoint.method(), List.of(), 0);
-    seenPlain.add(endpoint.method());
-    queue.add(first);
+    visited.put(endpoint.method(), walk);
+    queue.add(new Step(endpoint.method(), List.of(), 0));
     while (!queue.isEmpty()) {
       Step step = queue.poll();
       MethodFacts read = facts(step.method());
@@ -155,7 +168,16 @@ public final class ThrowAnalysis {
           caught.addAll(call.caught());
         }
         Step next = new Step(call.target(), caught, step.depth() + 1);
-        if (caught.isEmpty() ? seenPlain.add(call.target()) : seen.add(next.withoutDepth())) {
+        boolean first;
+        if (caught.isEmpty()) {
+          first = !Integer.valueOf(walk).equals(visited.put(call.target(), walk));
+        } else {
+          if (seen == null) {
+            seen = new HashSet<>();
+          }
+          first = seen.add(next.withoutDepth());
+        }
+        if (first) {
           queue.add(next);
         }
       }
