@@ -70,7 +70,17 @@ public final class ApiReader {
     this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), lookup, options,
         diagnostics, errors, catalogReader);
     this.options = options;
-    this.throwAnalysis = ThrowAnalysis.create(env, options, diagnostics, this::ownDtoStatus);
+    ThrowAnalysis analysis;
+    try {
+      analysis = ThrowAnalysis.create(env, options, diagnostics, this::ownDtoStatus);
+    } catch (LinkageError noTreeApi) {
+      // A runtime without the jdk.compiler module at all: like ECJ, one note and no analysis.
+      analysis = null;
+      if (options.undocumented() != ProcessorOptions.UndocumentedMode.IGNORE) {
+        diagnostics.report(Message.THROW_ANALYSIS_SKIPPED);
+      }
+    }
+    this.throwAnalysis = analysis;
   }
 
   /** The status of a type's own valid {@code @ErrorDto}, for the throw analysis. */
@@ -139,8 +149,12 @@ public final class ApiReader {
     if (!last) {
       warnNonEndpoints(round, endpointMethods);
     }
+    List<io.errorsplus.processor.analyze.EndpointBody> bodies = endpointReader.takeBodies();
+    if (throwAnalysis == null) {
+      return;
+    }
     throwAnalysis.addTypes(types);
-    throwAnalysis.analyse(endpointReader.takeBodies());
+    throwAnalysis.analyse(bodies);
     if (last) {
       // The application path is known now; error mode's errors come before the writers run.
       throwAnalysis.report((framework, path) ->
@@ -150,7 +164,7 @@ public final class ApiReader {
 
   /** How many method bodies the throw analysis read (each once), for tests. */
   public int methodsAnalysed() {
-    return throwAnalysis.methodsAnalysed();
+    return throwAnalysis == null ? 0 : throwAnalysis.methodsAnalysed();
   }
 
   private void readType(TypeElement type, List<TypeElement> hierarchy, Set<String> implemented,
