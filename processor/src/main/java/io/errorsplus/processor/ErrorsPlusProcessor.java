@@ -107,6 +107,11 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     catalogWriter.write(model(), reader.catalogDtos(), reader.catalogEndpoints(), reader::isCompiled);
   }
 
+  /** How many method bodies the throw analysis read, each once however many endpoints reach it. */
+  int methodsAnalysed() {
+    return reader.methodsAnalysed();
+  }
+
   /** Writes the document and the catalogue's registration, unless an error was reported. */
   private void writeResources(RoundEnvironment round) throws IOException {
     if (!canWrite(round)) {

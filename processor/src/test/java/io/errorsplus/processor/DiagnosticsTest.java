@@ -76,8 +76,14 @@ class DiagnosticsTest {
     assertThat(compilation).hadWarningContaining(
             Message.EXAMPLE_PROPERTY_MISSING.format("NoDetail", "detail", "ErrorBody"))
         .inFile(file(sources, "WarnResource")).onLineContaining("json = \"{\\\"code\\\": \\\"X\\\"}\"");
+    assertThat(compilation).hadWarningContaining(
+            Message.EXAMPLE_WRONG_VALUE.format("WrongType", "\"three\"", "/attempts", "an integer"))
+        .inFile(file(sources, "Busy")).onLineContaining("name = \"WrongType\"");
+    assertThat(compilation).hadWarningContaining(
+            Message.EXAMPLE_WRONG_VALUE.format("NotAnObject", "an array", "the top", "an object (Detail)"))
+        .inFile(file(sources, "Busy")).onLineContaining("name = \"NotAnObject\"");
     assertThat(compilation.warnings().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING && d.getSource() != null)).hasSize(4);
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING && d.getSource() != null)).hasSize(7);
 
     ProcessorRun.assertGolden(ProcessorRun.document(compilation), "warnings");
   }
@@ -87,7 +93,7 @@ class DiagnosticsTest {
     Compilation compilation = ProcessorRun.compile("good/slice",
         "-Aerrorsplus.bodyStyle=xml", "-Aerrorsplus.openapi=2.0", "-Aerrorsplus.throws=maybe",
         "-Aerrorsplus.validationStatus=418", "-Aerrorsplus.title= ", "-Aerrorsplus.version=\t",
-        "-Aerrorsplus.basePath=/a b", "-Aerrorsplus.output= ");
+        "-Aerrorsplus.basePath=/a b", "-Aerrorsplus.output= ", "-Aerrorsplus.undocumented=sometimes");
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format("errorsplus.bodyStyle", "xml", "detail or problem"));
     assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format("errorsplus.openapi", "2.0", "3.1 or 3.0"));
@@ -97,7 +103,92 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorContaining("option -Aerrorsplus.version=");
     assertThat(compilation).hadErrorContaining("option -Aerrorsplus.basePath=/a b");
     assertThat(compilation).hadErrorContaining("option -Aerrorsplus.output=");
-    assertThat(compilation.errors()).hasSize(8);
+    assertThat(compilation).hadErrorContaining(
+        Message.INVALID_OPTION.format("errorsplus.undocumented", "sometimes", "warn, error or ignore"));
+    assertThat(compilation.errors()).hasSize(9);
+  }
+
+  /** Found on spring-petclinic-rest: a URL was joined into every path (/http:/localhost:9966/...). */
+  @Test
+  void aUrlAsBasePathIsACompileErrorAskingForThePath(@TempDir Path dir) {
+    Path copy = dir.resolve("openapi.json");
+    Compilation compilation = ProcessorRun.compile("good/slice",
+        "-Aerrorsplus.basePath=http://localhost:9966/petclinic", "-Aerrorsplus.output=" + copy);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(Message.INVALID_OPTION.format("errorsplus.basePath",
+        "http://localhost:9966/petclinic", "the path only, without scheme and host, e.g. /petclinic"));
+    assertThat(compilation.errors()).hasSize(1);
+    assertThat(copy).doesNotExist();
+  }
+
+  /** javac only warns "not recognized" and the default is used: that must not pass silently. */
+  @Test
+  void aMisspeltOptionNameIsACompileErrorSuggestingTheNearestName() {
+    Compilation compilation = ProcessorRun.compile("good/slice", "-Aerrorsplus.bodystyle=problem",
+        "-Aerrorsplus.basepath=/v1", "-Aerrorsplus.undocumnted=error", "-Aother.tool.option=1");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(
+        "option -Aerrorsplus.bodystyle is not an errors-plus option; did you mean errorsplus.bodyStyle?");
+    assertThat(compilation).hadErrorContaining(Message.UNKNOWN_OPTION.format("errorsplus.basepath", "errorsplus.basePath"));
+    assertThat(compilation).hadErrorContaining(
+        Message.UNKNOWN_OPTION.format("errorsplus.undocumnted", "errorsplus.undocumented"));
+    assertThat(compilation.errors()).hasSize(3); // another tool's option is not ours to judge
+  }
+
+  /** The catalogue's option is known; the removed registry option gets its own error only. */
+  @Test
+  void theCatalogueOptionIsKnownAndTheRemovedRegistryOptionIsNotCalledUnknown() {
+    Compilation compilation = ProcessorRun.compile("good/slice", "-Aerrorsplus.catalogue=off",
+        "-Aerrorsplus.registryClass=com.acme.Registry");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(Message.UNKNOWN_OPTION.format("errorsplus.catalogue", "errorsplus.catalog"));
+    assertThat(compilation).hadErrorContaining(
+        Message.REMOVED_OPTION.format("errorsplus.registryClass", "errorsplus.catalog"));
+    assertThat(compilation.errors()).hasSize(2);
+  }
+
+  /** ECJ's environment (and any that is not javac's) has no syntax trees: one note, no crash. */
+  @Test
+  void withoutTheTreeApiTheThrowAnalysisIsSkippedWithOneNote() {
+    ErrorsPlusProcessor delegate = new ErrorsPlusProcessor();
+    javax.annotation.processing.AbstractProcessor notJavac = new javax.annotation.processing.AbstractProcessor() {
+      @Override
+      public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+        super.init(env);
+        // A proxy is not javac's environment: Trees.instance throws IllegalArgumentException, as on ECJ.
+        delegate.init((javax.annotation.processing.ProcessingEnvironment) java.lang.reflect.Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.ProcessingEnvironment.class},
+            (proxy, method, args) -> method.invoke(env, args)));
+      }
+
+      @Override
+      public java.util.Set<String> getSupportedAnnotationTypes() {
+        return delegate.getSupportedAnnotationTypes();
+      }
+
+      @Override
+      public java.util.Set<String> getSupportedOptions() {
+        return delegate.getSupportedOptions();
+      }
+
+      @Override
+      public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+        return delegate.getSupportedSourceVersion();
+      }
+
+      @Override
+      public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+          javax.annotation.processing.RoundEnvironment round) {
+        return delegate.process(annotations, round);
+      }
+    };
+    Compilation compilation = com.google.testing.compile.Compiler.javac().withProcessors(notJavac)
+        .compile(ProcessorRun.sources("bad/undocumented"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.NOTE
+            && d.getMessage(null).equals(Message.THROW_ANALYSIS_SKIPPED.format()))).hasSize(1);
+    ProcessorRun.assertValidOpenApi(ProcessorRun.document(compilation));
   }
 
   @Test

@@ -97,7 +97,7 @@ class DocumentTest {
   }
 
   @Test
-  void clashingSchemaNamesAreQualifiedByTheirOuterTypeThenByPackage() {
+  void nestedSchemasAreNamedWithinTheirTopLevelTypeWhateverElseExists() {
     String errors = """
         package shop.errors;
         import io.errorsplus.ErrorDto;
@@ -139,11 +139,71 @@ class DocumentTest {
     JsonNode schemas = ProcessorRun.tree(document).path("components").path("schemas");
     java.util.List<String> names = new java.util.ArrayList<>();
     schemas.fieldNames().forEachRemaining(names::add);
-    // One type keeps Body; the other nested one is named within its top-level type; the
-    // top-level shop.other.Body, whose outer name is Body again, by its package.
-    assertThat(names).hasSize(3).contains("Body", "shop_other_Body");
-    assertThat(names).filteredOn(n -> n.equals("Errs_TakenException_Body") || n.equals("Errs_LockedException_Body"))
-        .hasSize(1);
+    // Nested types always carry their enclosing types (a legal component name); the top-level
+    // shop.other.Body keeps its simple name, as it has no clash.
+    assertThat(names).containsExactly("Body", "Errs.LockedException.Body", "Errs.TakenException.Body");
+    assertThat(names).allMatch(n -> n.matches("^[a-zA-Z0-9.\\-_]+$"), "OpenAPI component names");
+  }
+
+  @Test
+  void clashingTopLevelSchemaNamesAreQualifiedByPackage() {
+    String first = "package shop.a;\npublic record Body(String detail, String holder) {}\n";
+    String second = "package shop.b;\npublic record Body(String detail, long until) {}\n";
+    String api = """
+        package shop;
+        import io.errorsplus.*;
+        import jakarta.ws.rs.*;
+        @Path("/a")
+        public class A {
+          @ErrorDto(status = 409, message = "Taken", body = shop.a.Body.class)
+          public static class Taken extends RuntimeException {}
+          @ErrorDto(status = 423, message = "Locked", body = shop.b.Body.class)
+          public static class Locked extends RuntimeException {}
+          @GET @Errors({Taken.class, Locked.class})
+          public String get() { return ""; }
+        }
+        """;
+    Compilation compilation = ProcessorRun.compile(java.util.List.of(
+        com.google.testing.compile.JavaFileObjects.forSourceString("shop.a.Body", first),
+        com.google.testing.compile.JavaFileObjects.forSourceString("shop.b.Body", second),
+        com.google.testing.compile.JavaFileObjects.forSourceString("shop.A", api)));
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode schemas = ProcessorRun.tree(ProcessorRun.document(compilation)).path("components").path("schemas");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    schemas.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactly("Body", "shop_b_Body");
+  }
+
+  @Test
+  void operationsAreTaggedWithTheirControllerAsSpringdocDoesAndSummarisedByTheirJavadoc() {
+    String api = """
+        package shop;
+        import io.errorsplus.Errors;
+        import org.springframework.web.bind.annotation.*;
+        @RestController @Errors(internalServerError500 = true)
+        public class HTTPStatusController {
+          /**
+           * Reads the {@code status} of <b>one</b> item,
+           * paused or not. Further sentences are the description.
+           *
+           * @param id the item
+           */
+          @GetMapping("/status/{id}") public String status(@PathVariable long id) { return ""; }
+          /** @return nothing: only block tags, so no summary */
+          @PostMapping("/status") public String post() { return ""; }
+          @DeleteMapping("/status") public void delete() {}
+        }
+        """;
+    Compilation compilation = ProcessorRun.compile(
+        java.util.List.of(com.google.testing.compile.JavaFileObjects.forSourceString("shop.HTTPStatusController", api)));
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode doc = ProcessorRun.tree(ProcessorRun.document(compilation));
+    JsonNode get = doc.path("paths").path("/status/{id}").path("get");
+    assertThat(get.path("tags").toString()).isEqualTo("[\"http-status-controller\"]");
+    assertThat(get.path("summary").asText()).isEqualTo("Reads the status of one item, paused or not.");
+    assertThat(doc.path("paths").path("/status").path("post").has("summary")).isFalse();
+    assertThat(doc.path("paths").path("/status").path("delete").has("summary")).isFalse();
+    assertThat(doc.path("tags").toString()).isEqualTo("[{\"name\":\"http-status-controller\"}]");
   }
 
   @Test

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 public class WarnResource {
 
   @GET
-  @Errors(value = Retry.class, responses = @ErrorResponse(status = 400,
+  @Errors(value = {Retry.class, Busy.class}, responses = @ErrorResponse(status = 400,
       examples = @Example(name = "NoDetail",
           json = "{\"code\": \"X\"}")))
   public String get() {

@@ -37,7 +37,9 @@ import javax.tools.ToolProvider;
  * ({@link SyntheticCodebase}) in-process with javac four ways per round after warm-up, in rotating
  * order: {@code -proc:none}, with an idle processor (javac's own cost of processing rounds), with
  * the errors-plus processor (which generates the error catalogue: the runtime is on the class
- * path) and with the errors-plus processor and {@code -Aerrorsplus.catalog=off}, at 1× (200
+ * path), with the errors-plus processor and {@code -Aerrorsplus.catalog=off}, and with it and
+ * {@code -Aerrorsplus.undocumented=ignore} (the throw analysis's share of the processor's CPU
+ * time), at 1× (200
  * controllers × 10 endpoints, 300 {@code @ErrorDto} types) and at 4× to show how the cost grows.
  *
  * <pre>
@@ -85,7 +87,7 @@ public final class ProcessorBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf(Locale.ROOT, "rounds: %d warm-up + %d measured; each round compiles -proc:none, +idle processor,"
-        + " +errors-plus (rotating); processor loaded %s%n%n", warmup, rounds,
+        + " +errors-plus, +errors-plus catalogue off, +errors-plus throw analysis off (rotating); processor loaded %s%n%n", warmup, rounds,
         freshLoader ? "in a fresh class loader per compilation (as Maven does)" : "once (JIT-warm)");
 
     List<Result> results = new ArrayList<>();
@@ -121,7 +123,7 @@ public final class ProcessorBenchmark {
   }
 
   /** The ways the codebase is compiled each round. */
-  private enum Arm { WITHOUT, IDLE, ERRORS_PLUS, ERRORS_PLUS_NO_CATALOG }
+  private enum Arm { WITHOUT, IDLE, ERRORS_PLUS, ERRORS_PLUS_NO_CATALOG, NO_ANALYSIS }
 
   private static Result measure(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path dir,
       int warmup, int rounds, boolean freshLoader) throws IOException {
@@ -135,6 +137,10 @@ public final class ProcessorBenchmark {
     List<Double> insideNoCatalog = new ArrayList<>();
     List<Double> catalogInsideRatios = new ArrayList<>();
     List<Double> catalogRatios = new ArrayList<>();
+    List<Double> insideCpu = new ArrayList<>();
+    List<Double> insideCpuNoAnalysis = new ArrayList<>();
+    List<Double> analysisRatios = new ArrayList<>();
+    long undocumented = 0;
     Map<Arm, List<Double>> gc = new EnumMap<>(Arm.class);
     for (Arm arm : Arm.values()) {
       gc.put(arm, new ArrayList<>());
@@ -156,6 +162,11 @@ public final class ProcessorBenchmark {
         catalogInsideRatios.add(runs.get(Arm.ERRORS_PLUS).insideMillis
             / runs.get(Arm.ERRORS_PLUS_NO_CATALOG).insideMillis);
         catalogRatios.add(runs.get(Arm.ERRORS_PLUS).millis / runs.get(Arm.ERRORS_PLUS_NO_CATALOG).millis);
+        // CPU time: the analysis's share must not move with the other processes of a shared machine.
+        insideCpu.add(runs.get(Arm.ERRORS_PLUS).insideCpuMillis);
+        insideCpuNoAnalysis.add(runs.get(Arm.NO_ANALYSIS).insideCpuMillis);
+        analysisRatios.add(runs.get(Arm.ERRORS_PLUS).insideCpuMillis / runs.get(Arm.NO_ANALYSIS).insideCpuMillis);
+        undocumented = runs.get(Arm.ERRORS_PLUS).undocumented;
         ratios.add(runs.get(Arm.ERRORS_PLUS).millis / runs.get(Arm.WITHOUT).millis);
         idleRatios.add(runs.get(Arm.IDLE).millis / runs.get(Arm.WITHOUT).millis);
       }
@@ -171,11 +182,20 @@ public final class ProcessorBenchmark {
     }
     Catalog catalog = new Catalog(median(millis.get(Arm.ERRORS_PLUS_NO_CATALOG)), median(insideNoCatalog),
         median(catalogInsideRatios), median(catalogRatios));
+    Analysis analysis = new Analysis(median(insideCpu), median(insideCpuNoAnalysis), median(analysisRatios),
+        undocumented);
     return new Result(code, median(millis.get(Arm.WITHOUT)), median(millis.get(Arm.IDLE)),
         median(millis.get(Arm.ERRORS_PLUS)), median(ratios), median(idleRatios), median(inside),
         median(gc.get(Arm.WITHOUT)), median(gc.get(Arm.ERRORS_PLUS)), countOperations(json), json.length(),
-        catalog);
+        catalog, analysis);
   }
+
+  /**
+   * The errors-plus processor with and without its throw analysis
+   * ({@code -Aerrorsplus.undocumented=ignore}): CPU time inside the processor, medians and the
+   * median of the per-round ratios, and how many undocumented throws it reported.
+   */
+  private record Analysis(double insideCpuMillis, double insideCpuWithoutMillis, double ratio, long undocumented) {}
 
   /**
    * The errors-plus processor without its catalogue, against the arm with it: medians and the
@@ -184,11 +204,13 @@ public final class ProcessorBenchmark {
   private record Catalog(double withoutMillis, double insideWithoutMillis, double insideRatio,
       double compileRatio) {}
 
-  private record Compilation(double millis, double insideMillis, double gcMillis) {}
+  /** One compilation: times, and how many undocumented throws the processor reported. */
+  private record Compilation(double millis, double insideMillis, double insideCpuMillis, double gcMillis,
+      long undocumented) {}
 
   private static Compilation compile(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out,
       Arm arm, boolean freshLoader) throws IOException {
-    if ((arm != Arm.ERRORS_PLUS && arm != Arm.ERRORS_PLUS_NO_CATALOG) || !freshLoader) {
+    if (arm == Arm.WITHOUT || arm == Arm.IDLE || !freshLoader) {
       return compile(javac, classpath, code, out, arm, ProcessorBenchmark.class.getClassLoader());
     }
     // maven-compiler-plugin loads the processor path in a new class loader for every compilation,
@@ -212,7 +234,9 @@ public final class ProcessorBenchmark {
   private static Compilation compile(JavaCompiler javac, List<File> classpath, SyntheticCodebase code, Path out,
       Arm arm, ClassLoader processorPath) throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "--release", "17", "-nowarn"));
+    // No -nowarn: it would drop the processor's warnings, whose printing is part of its cost.
+    // -Xmaxwarns: javac stops printing after 100 warnings; count every undocumented throw.
+    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "--release", "17", "-Xmaxwarns", "100000"));
     options.add("-classpath");
     options.add(String.join(File.pathSeparator, classpath.stream().map(File::getPath).toList()));
     TimedProcessor timed = null;
@@ -225,6 +249,10 @@ public final class ProcessorBenchmark {
       case ERRORS_PLUS -> timed = new TimedProcessor(loadProcessor(processorPath));
       case ERRORS_PLUS_NO_CATALOG -> {
         options.add("-Aerrorsplus.catalog=off");
+        yield timed = new TimedProcessor(loadProcessor(processorPath));
+      }
+      case NO_ANALYSIS -> {
+        options.add("-Aerrorsplus.undocumented=ignore");
         yield timed = new TimedProcessor(loadProcessor(processorPath));
       }
     };
@@ -249,7 +277,10 @@ public final class ProcessorBenchmark {
           .forEach(d -> errors.append('\n').append(d));
       throw new IllegalStateException("the synthetic codebase did not compile (" + arm + "):" + errors);
     }
-    return new Compilation(millis, timed == null ? 0 : timed.nanos() / 1e6, gc);
+    long undocumented = diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getMessage(Locale.ROOT).contains("but not documented for it")).count();
+    return new Compilation(millis, timed == null ? 0 : timed.nanos() / 1e6,
+        timed == null ? 0 : timed.cpuNanos() / 1e6, gc, undocumented);
   }
 
   /** Time the collectors report so far: how much of a compilation was garbage collection. */
@@ -357,14 +388,14 @@ public final class ProcessorBenchmark {
   private record Result(
       int endpoints, int controllers, int dtos, int files, double withoutMillis, double idleMillis,
       double withMillis, double medianRatio, double medianIdleRatio, double insideMillis, double gcWithoutMillis,
-      double gcWithMillis, int operations, int documentChars, Catalog catalog) {
+      double gcWithMillis, int operations, int documentChars, Catalog catalog, Analysis analysis) {
 
     Result(SyntheticCodebase code, double withoutMillis, double idleMillis, double withMillis, double medianRatio,
         double medianIdleRatio, double insideMillis, double gcWithoutMillis, double gcWithMillis, int operations,
-        int documentChars, Catalog catalog) {
+        int documentChars, Catalog catalog, Analysis analysis) {
       this(code.endpoints(), code.controllers(), code.dtos(), code.sources().size(), withoutMillis, idleMillis,
           withMillis, medianRatio, medianIdleRatio, insideMillis, gcWithoutMillis, gcWithMillis, operations,
-          documentChars, catalog);
+          documentChars, catalog, analysis);
     }
 
     double addedMillis() {
@@ -393,6 +424,12 @@ public final class ProcessorBenchmark {
       System.out.printf(Locale.ROOT, "  the catalogue adds              %+.1f%% inside the processor, %+.1f%% to the"
           + " compile (medians of per-round ratios)%n", (catalog.insideRatio() - 1) * 100,
           (catalog.compileRatio() - 1) * 100);
+      System.out.printf(Locale.ROOT, "  inside the processor, CPU time  median %7.0f ms with the throw analysis, %.0f ms"
+          + " without (-Aerrorsplus.undocumented=ignore)%n", analysis.insideCpuMillis(),
+          analysis.insideCpuWithoutMillis());
+      System.out.printf(Locale.ROOT, "  the throw analysis adds         %+.1f%% to the processor's own CPU time (median of"
+          + " per-round ratios); %d undocumented throws reported%n", (analysis.ratio() - 1) * 100,
+          analysis.undocumented());
     }
   }
 }

@@ -11,7 +11,9 @@ import java.util.Locale;
  * Writes a synthetic API that looks like a real errors-plus user's: JAX-RS resources and Spring
  * controllers (half each) with ten endpoints apiece, {@code @ErrorDto} exceptions (some with their
  * own body records), package-level, class-level and reusable error sets, flags, inline responses
- * and {@code throws} clauses, plus the ordinary code around them (models, stores, method bodies).
+ * and {@code throws} clauses, plus the ordinary code around them (models, stores, method bodies
+ * that throw dtos and call a service class per controller, which calls an interface with one
+ * implementation and a shared static check; one endpoint in 50 throws a dto it does not document).
  * Deterministic: the same size always gives the same sources.
  *
  * <pre>{@code
@@ -65,6 +67,7 @@ final class SyntheticCodebase {
         public class BenchApplication extends jakarta.ws.rs.core.Application {}
         """);
     writeModel(w);
+    writeServiceSupport(w);
     writeSets(w, dtos);
     for (int i = 0; i < dtos; i++) {
       writeDto(w, i);
@@ -138,6 +141,49 @@ final class SyntheticCodebase {
 
           public boolean remove(long id) {
             return items.remove(id) != null;
+          }
+        }
+        """);
+  }
+
+  /** What the services call: an interface with one implementation, and a shared static check. */
+  private static void writeServiceSupport(Writer w) throws IOException {
+    w.file("bench/model/Auditor.java", """
+        package bench.model;
+
+        public interface Auditor {
+          void record(String action, long id);
+        }
+        """);
+    w.file("bench/model/LogAuditor.java", """
+        package bench.model;
+
+        import java.util.ArrayList;
+        import java.util.List;
+
+        public final class LogAuditor implements Auditor {
+          private final List<String> lines = new ArrayList<>();
+
+          @Override
+          public void record(String action, long id) {
+            if (action.isEmpty()) {
+              throw new IllegalArgumentException("no action");
+            }
+            lines.add(action + " " + id);
+          }
+        }
+        """);
+    w.file("bench/model/Guards.java", """
+        package bench.model;
+
+        public final class Guards {
+          private Guards() {}
+
+          public static String requireName(String name) {
+            if (name == null || name.isBlank()) {
+              throw new IllegalArgumentException("name is required");
+            }
+            return name.strip();
           }
         }
         """);
@@ -252,21 +298,58 @@ final class SyntheticCodebase {
       s.append("@org.springframework.web.bind.annotation.RestController\n");
       s.append("@org.springframework.web.bind.annotation.RequestMapping(\"").append(base).append("\")\n");
     }
-    if (c % 3 == 0) {
-      s.append("@Errors(").append(dtoName(pick(c, 0, dtos))).append(".class)\n");
-    }
+    // The service's dto is documented for the whole class, as a real controller would.
+    s.append("@Errors(").append(dtoName(pick(c, 0, dtos))).append(".class)\n");
     if (c % 4 == 1) {
       s.append("@bench.sets.Secured\n");
     } else if (c % 4 == 2) {
       s.append("@bench.sets.Audited\n");
     }
     s.append("public class ").append(name).append(" {\n\n");
-    s.append("  private final ItemStore store = new ItemStore();\n\n");
+    String service = String.format(Locale.ROOT, "Orders%04dService", c);
+    s.append("  private final ItemStore store = new ItemStore();\n");
+    s.append("  private final ").append(service).append(" service = new ").append(service).append("();\n\n");
     for (int e = 0; e < ENDPOINTS_PER_CONTROLLER; e++) {
       writeEndpoint(s, jaxrs, c, e, dtos);
     }
     s.append("}\n");
     w.file(pkg.replace('.', '/') + "/" + name + ".java", s.toString());
+    writeService(w, pkg, service, dtoName(pick(c, 0, dtos)));
+  }
+
+  /**
+   * The controller's service: what its endpoints call, so the throw analysis has calls to follow
+   * (a field of a class of the compilation, an interface with one implementation, a shared static
+   * method) and throws to check in them.
+   */
+  private static void writeService(Writer w, String pkg, String name, String dto) throws IOException {
+    w.file(pkg.replace('.', '/') + "/" + name + ".java", """
+        package %s;
+
+        import bench.model.Auditor;
+        import bench.model.Guards;
+        import bench.model.Item;
+        import bench.model.ItemRequest;
+        import bench.model.ItemStore;
+        import bench.model.LogAuditor;
+
+        public class %s {
+          private final ItemStore store = new ItemStore();
+          private final Auditor auditor = new LogAuditor();
+
+          public Item load(long id) {
+            auditor.record("load", id);
+            return store.find(id).orElseThrow(() -> new %s("order " + id + " not found"));
+          }
+
+          public void check(ItemRequest request) {
+            Guards.requireName(request.name());
+            if (request.tags() != null && request.tags().size() > 10) {
+              throw new %s("order has too many tags");
+            }
+          }
+        }
+        """.formatted(pkg, name, dto, dto));
   }
 
   /** A dto index spread over all dtos, stable for (controller, salt). */
@@ -377,13 +460,19 @@ final class SyntheticCodebase {
     }
     s.append(" {\n");
 
-    // body: ordinary code, as much as a thin controller has
+    // body: ordinary code, as much as a thin controller has, calling its service
+    if (r % 50 == 7) {
+      // A few endpoints throw a dto they do not document: what the analysis is there to find.
+      s.append("    if (id < 0) {\n      throw new ").append(dtoName(pick(r, 6, dtos)))
+          .append("(\"negative id\");\n    }\n");
+    }
     switch (e) {
       case 0, 8 -> s.append("    return store.search(owner, ").append(e == 0 ? 50 : 10).append(");\n");
       case 2 -> s.append("""
               if (request.isBlank()) {
                 throw new %s("name is required");
               }
+              service.check(request);
               return store.save(request);
           """.formatted(thrown));
       case 4 -> s.append("    return store.remove(id);\n");
@@ -392,9 +481,11 @@ final class SyntheticCodebase {
               return store.find(id).map(i -> i.tags().contains(tag)).orElse(false);
           """);
       case 3, 5 -> s.append("""
+              service.check(request);
               Item item = store.find(id).orElseThrow(() -> new %s("order " + id + " not found"));
               return item.rename(request.name());
           """.formatted(thrown));
+      case 1, 7 -> s.append("    return service.load(id);\n");
       default -> s.append("""
               return store.find(id).orElseThrow(() -> new %s("order " + id + " not found"));
           """.formatted(thrown));

@@ -13,12 +13,17 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Wraps a processor and adds up the time spent inside its {@code init} and {@code process}: the
- * processor's own cost, without what javac spends on running rounds at all.
+ * processor's own cost, without what javac spends on running rounds at all. Wall time, and the
+ * thread's CPU time, which other processes on a shared machine do not inflate.
  */
 final class TimedProcessor implements Processor {
 
   private final Processor delegate;
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   private long nanos;
+  private long cpuNanos;
   private int rounds;
 
   TimedProcessor(Processor delegate) {
@@ -27,6 +32,10 @@ final class TimedProcessor implements Processor {
 
   long nanos() {
     return nanos;
+  }
+
+  long cpuNanos() {
+    return cpuNanos;
   }
 
   int rounds() {
@@ -51,17 +60,21 @@ final class TimedProcessor implements Processor {
   @Override
   public void init(ProcessingEnvironment processingEnv) {
     long start = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     delegate.init(processingEnv);
     nanos += System.nanoTime() - start;
+    cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     long start = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     try {
       return delegate.process(annotations, roundEnv);
     } finally {
       nanos += System.nanoTime() - start;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
       rounds++;
     }
   }

@@ -59,9 +59,7 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
     Set<String> seen = new HashSet<>();
     int keptDocumented = 0;
     for (Endpoint e : documentedFirst) {
-      String prefix = options.basePath()
-          .orElse(e.framework() == Endpoint.Framework.JAX_RS ? applicationPath.orElse("") : "");
-      String path = PathTemplates.join(prefix, e.path());
+      String path = finalPath(options, applicationPath, e.framework(), e.path());
       if (seen.add(e.verb() + " " + path)) {
         kept.add(e);
         paths.add(path);
@@ -107,7 +105,8 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
           response.content().values().forEach(media -> media.schemas().forEach(s -> useStandard(s, schemas)));
         }
       }
-      OperationDoc operation = new OperationDoc(path, e.verb(), id, parameters, e.responses());
+      OperationDoc operation = new OperationDoc(path, e.verb(), id, parameters, e.responses(), e.tag(),
+          e.summary());
       if (i < keptDocumented) {
         operations.add(operation);
       }
@@ -123,6 +122,14 @@ public record ApiModel(ProcessorOptions options, List<OperationDoc> operations,
     dtos.sort(Comparator.comparing(ErrorDtoDoc::qualifiedName));
     return new ApiModel(options, List.copyOf(operations), schemas, List.copyOf(dtos),
         List.copyOf(listed));
+  }
+
+  /** An operation's path with its prefix: the base path option, else JAX-RS's application path. */
+  public static String finalPath(ProcessorOptions options, Optional<String> applicationPath,
+      Endpoint.Framework framework, String path) {
+    String prefix = options.basePath()
+        .orElse(framework == Endpoint.Framework.JAX_RS ? applicationPath.orElse("") : "");
+    return PathTemplates.join(prefix, path);
   }
 
   private static void useStandard(TypeSchema schema, SchemaCatalog schemas) {

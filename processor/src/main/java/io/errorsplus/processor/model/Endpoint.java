@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param pathParameterTypes the schema type ({@code integer}, {@code number}, {@code boolean},
  *     {@code string}) of each bound path variable
  * @param responses the merged error responses, sorted by status
+ * @param tag the operation's tag: its resource or controller, as springdoc names it
+ *     ({@code plants-resource})
+ * @param summary the first sentence of the method's javadoc, or {@code ""}
  */
 public record Endpoint(
     Framework framework,
@@ -23,7 +26,9 @@ public record Endpoint(
     String path,
     String methodName,
     Map<String, String> pathParameterTypes,
-    List<ResponseDoc> responses) {
+    List<ResponseDoc> responses,
+    String tag,
+    String summary) {
 
   public Endpoint {
     Objects.requireNonNull(framework, "framework is required");
@@ -33,6 +38,8 @@ public record Endpoint(
     Objects.requireNonNull(methodName, "methodName is required");
     pathParameterTypes = Map.copyOf(pathParameterTypes);
     responses = List.copyOf(responses);
+    Objects.requireNonNull(tag, "tag is required");
+    Objects.requireNonNull(summary, "summary is required");
   }
 
   /** The framework an endpoint was read from. */

@@ -10,9 +10,11 @@ import java.util.List;
  * @param operationId the unique operation id
  * @param pathParameters the required path parameters, in template order
  * @param responses the error responses, sorted by status
+ * @param tag the resource or controller tag ({@code plants-resource})
+ * @param summary the first sentence of the method's javadoc, or {@code ""}
  */
 public record OperationDoc(String path, String verb, String operationId,
-    List<PathParameter> pathParameters, List<ResponseDoc> responses) {
+    List<PathParameter> pathParameters, List<ResponseDoc> responses, String tag, String summary) {
 
   /** A required path parameter and its schema type. */
   public record PathParameter(String name, String type) {}

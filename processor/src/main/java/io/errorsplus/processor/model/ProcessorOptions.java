@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param output an extra file the document is copied to, when present
  * @param catalog {@link #CATALOG_AUTO}, {@link #CATALOG_OFF} or the qualified name of the
  *     generated error catalogue
+ * @param undocumented what to do with a thrown {@code @ErrorDto} the endpoint does not document
  */
 public record ProcessorOptions(
     String title,
@@ -26,7 +27,8 @@ public record ProcessorOptions(
     int validationStatus,
     Optional<String> basePath,
     Optional<String> output,
-    String catalog) {
+    String catalog,
+    UndocumentedMode undocumented) {
 
   public static final String TITLE = "errorsplus.title";
   public static final String VERSION = "errorsplus.version";
@@ -43,6 +45,7 @@ public record ProcessorOptions(
   public static final String CATALOG_AUTO = "auto";
   /** No catalogue. */
   public static final String CATALOG_OFF = "off";
+  public static final String UNDOCUMENTED = "errorsplus.undocumented";
 
   public ProcessorOptions {
     Objects.requireNonNull(title, "title is required");
@@ -53,12 +56,14 @@ public record ProcessorOptions(
     Objects.requireNonNull(basePath, "basePath is required");
     Objects.requireNonNull(output, "output is required");
     Objects.requireNonNull(catalog, "catalog is required");
+    Objects.requireNonNull(undocumented, "undocumented is required");
   }
 
   /** The options when none is given. */
   public static ProcessorOptions defaults() {
     return new ProcessorOptions("Error responses", "0.0.0", OpenApiVersion.V3_1, BodyStyle.DETAIL,
-        ThrowsMode.DOCUMENT, 422, Optional.empty(), Optional.empty(), CATALOG_AUTO);
+        ThrowsMode.DOCUMENT, 422, Optional.empty(), Optional.empty(), CATALOG_AUTO,
+        UndocumentedMode.WARN);
   }
 
   /** The OpenAPI versions the processor writes. */
@@ -105,6 +110,13 @@ public record ProcessorOptions(
   public enum ThrowsMode {
     DOCUMENT,
     WARN,
+    IGNORE
+  }
+
+  /** Treatment of a thrown {@code @ErrorDto} that its endpoint does not document (contract 8). */
+  public enum UndocumentedMode {
+    WARN,
+    ERROR,
     IGNORE
   }
 }

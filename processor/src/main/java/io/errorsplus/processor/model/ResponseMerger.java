@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * 2.5): examples keep source order, a name already present with an equal value is skipped, a
  * different value gets {@code _2}, {@code _3}…; the description is the last explicit one, else the
  * single dto/flag's, else the reason phrase; different schemas under one media type become
- * {@code oneOf}.
+ * {@code anyOf}.
  */
 public final class ResponseMerger {
 

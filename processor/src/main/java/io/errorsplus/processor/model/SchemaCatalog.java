@@ -1,6 +1,5 @@
 package io.errorsplus.processor.model;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +10,11 @@ import java.util.TreeMap;
 
 /**
  * The component schemas of the document: the standard bodies and every schema derived from a
- * {@code body = X.class}. Each Java type gets one name (its simple name; when another type already
- * has it, the name within its top-level type, {@code Outer_Body}; then the qualified name), so a
- * type is derived once however many responses use it.
+ * {@code body = X.class}. Each Java type gets one name, so a type is derived once however many
+ * responses use it: a nested type is always named within its top-level type
+ * ({@code ReadingQuotaExceededException.Body}, whatever other types exist); a top-level type by
+ * its simple name, or, when another type already has that name, by its qualified name
+ * ({@code shop_other_Body}).
  */
 public final class SchemaCatalog {
 
@@ -46,16 +47,17 @@ public final class SchemaCatalog {
     return Optional.ofNullable(namesByType.get(qualifiedTypeName));
   }
 
-  /** Gives a type its component name, before its schema is derived (so recursion can refer to it). */
-  public String reserve(String qualifiedTypeName, String simpleName) {
+  /**
+   * Gives a type its component name, before its schema is derived (so recursion can refer to it).
+   *
+   * @param nameInTopLevel {@code Outer.Inner} for a nested type, the simple name otherwise
+   */
+  public String reserve(String qualifiedTypeName, String nameInTopLevel) {
     String existing = namesByType.get(qualifiedTypeName);
     if (existing != null) {
       return existing;
     }
-    String name = simpleName;
-    if (typesByName.containsKey(name)) {
-      name = nestedName(qualifiedTypeName); // Outer_Body for a nested Body
-    }
+    String name = nameInTopLevel;
     if (typesByName.containsKey(name)) {
       name = qualifiedTypeName.replace('.', '_').replace('$', '_');
     }
@@ -67,22 +69,6 @@ public final class SchemaCatalog {
     namesByType.put(qualifiedTypeName, name);
     typesByName.put(name, qualifiedTypeName);
     return name;
-  }
-
-  /**
-   * The type's name within its top-level type, {@code ScheduleConflictException_Body}: the
-   * segments of the qualified name from the first capitalised one (packages are lower case).
-   */
-  private static String nestedName(String qualifiedTypeName) {
-    String[] segments = qualifiedTypeName.split("[.$]");
-    int first = segments.length - 1;
-    for (int i = 0; i < segments.length; i++) {
-      if (!segments[i].isEmpty() && Character.isUpperCase(segments[i].charAt(0))) {
-        first = i;
-        break;
-      }
-    }
-    return String.join("_", Arrays.asList(segments).subList(first, segments.length));
   }
 
   public void define(String name, ObjectSchema schema) {

@@ -1,5 +1,7 @@
 package io.errorsplus.processor.read;
 
+import io.errorsplus.processor.analyze.ThrowAnalysis;
+import io.errorsplus.processor.model.ApiModel;
 import io.errorsplus.processor.model.CatalogDto;
 import io.errorsplus.processor.model.CatalogEndpoint;
 import io.errorsplus.processor.model.Endpoint;
@@ -43,6 +45,8 @@ public final class ApiReader {
   private final AnnotationLookup lookup = new AnnotationLookup();
   private final ErrorSourceReader errors;
   private final EndpointReader endpointReader;
+  private final ThrowAnalysis throwAnalysis;
+  private final ProcessorOptions options;
   private final CatalogReader catalogReader;
 
   private final List<Endpoint> endpoints = new ArrayList<>();
@@ -65,6 +69,31 @@ public final class ApiReader {
         catalogReader);
     this.endpointReader = new EndpointReader(elements, env.getTypeUtils(), lookup, options,
         diagnostics, errors, catalogReader);
+    this.options = options;
+    ThrowAnalysis analysis;
+    try {
+      analysis = ThrowAnalysis.create(env, options, diagnostics, this::ownDtoStatus);
+    } catch (LinkageError noTreeApi) {
+      // A runtime without the jdk.compiler module at all: like ECJ, one note and no analysis.
+      analysis = null;
+      if (options.undocumented() != ProcessorOptions.UndocumentedMode.IGNORE) {
+        diagnostics.report(Message.THROW_ANALYSIS_SKIPPED);
+      }
+    }
+    this.throwAnalysis = analysis;
+  }
+
+  /** The status of a type's own valid {@code @ErrorDto}, for the throw analysis. */
+  private java.util.OptionalInt ownDtoStatus(TypeElement type) {
+    if (lookup.find(type, ErrorSourceReader.ERROR_DTO).isEmpty()) {
+      return java.util.OptionalInt.empty();
+    }
+    try {
+      return errors.dto(type).map(d -> java.util.OptionalInt.of(d.contribution().status()))
+          .orElse(java.util.OptionalInt.empty());
+    } catch (UnresolvedTypeException e) {
+      return java.util.OptionalInt.empty(); // javac reports the unresolved type
+    }
   }
 
   /**
@@ -120,6 +149,22 @@ public final class ApiReader {
     if (!last) {
       warnNonEndpoints(round, endpointMethods);
     }
+    List<io.errorsplus.processor.analyze.EndpointBody> bodies = endpointReader.takeBodies();
+    if (throwAnalysis == null) {
+      return;
+    }
+    throwAnalysis.addTypes(types);
+    throwAnalysis.analyse(bodies);
+    if (last) {
+      // The application path is known now; error mode's errors come before the writers run.
+      throwAnalysis.report((framework, path) ->
+          ApiModel.finalPath(options, applicationPath(), framework, path));
+    }
+  }
+
+  /** How many method bodies the throw analysis read (each once), for tests. */
+  public int methodsAnalysed() {
+    return throwAnalysis == null ? 0 : throwAnalysis.methodsAnalysed();
   }
 
   private void readType(TypeElement type, List<TypeElement> hierarchy, Set<String> implemented,

@@ -143,9 +143,18 @@ final class BodySchemaReader {
       return new TypeSchema.Ref(existing.get());
     }
     // Reserve the name first so a type that refers to itself ends in a $ref, not a loop.
-    String componentName = catalog.reserve(name, element.getSimpleName().toString());
+    String componentName = catalog.reserve(name, nameInTopLevel(element));
     catalog.define(componentName, new ObjectSchema(properties(element)));
     return new TypeSchema.Ref(componentName);
+  }
+
+  /** {@code Outer.Inner} for a nested type, the simple name for a top-level one. */
+  private static String nameInTopLevel(TypeElement element) {
+    StringBuilder name = new StringBuilder(element.getSimpleName());
+    for (Element e = element.getEnclosingElement(); e instanceof TypeElement outer; e = e.getEnclosingElement()) {
+      name.insert(0, outer.getSimpleName() + ".");
+    }
+    return name.toString();
   }
 
   private List<ObjectSchema.Property> properties(TypeElement element) {

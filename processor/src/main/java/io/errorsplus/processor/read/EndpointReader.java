@@ -1,5 +1,6 @@
 package io.errorsplus.processor.read;
 
+import io.errorsplus.processor.analyze.EndpointBody;
 import io.errorsplus.processor.model.Endpoint;
 import io.errorsplus.processor.model.ErrorContribution;
 import io.errorsplus.processor.model.ErrorDtoDoc;
@@ -48,6 +49,8 @@ final class EndpointReader {
   /** Verb of each annotation type (empty: not an HTTP method annotation), read once. */
   private final Map<String, Optional<String>> jaxRsVerbs = new HashMap<>();
   private final ResponseMerger.Memo merger = new ResponseMerger.Memo();
+  /** The endpoint methods read since the last {@link #takeBodies()}, for the throw analysis. */
+  private final List<EndpointBody> bodies = new ArrayList<>();
 
   EndpointReader(Elements elements, Types types, AnnotationLookup lookup, ProcessorOptions options,
       Diagnostics diagnostics, ErrorSourceReader errors, CatalogReader catalog) {
@@ -126,6 +129,7 @@ final class EndpointReader {
     String jaxRsClassPath = jaxRs ? jaxRsClassPath(hierarchy) : "";
     List<String> springPrefixes = spring ? springPaths(classMapping(hierarchy)) : List.of();
     List<ErrorsDeclaration> classLevel = null; // read on the first endpoint, then shared
+    String tag = tag(type);
     for (int member = 0; member < chains.size(); member++) {
       List<ExecutableElement> chain = chains.get(member);
       List<Mapping> mappings = new ArrayList<>();
@@ -144,21 +148,30 @@ final class EndpointReader {
       if (classLevel == null) {
         classLevel = classDeclarations(type, hierarchy);
       }
+      Set<String> documented = new HashSet<>();
       List<ErrorContribution> contributions =
-          contributions(classLevel, chain, requestBound(chain, annotated));
+          contributions(classLevel, chain, requestBound(chain, annotated), documented);
+      Mapping first = mappings.get(0);
+      if (options.undocumented() != ProcessorOptions.UndocumentedMode.IGNORE) {
+        // Also without any error source: an undocumented throw is what the analysis is for.
+        bodies.add(new EndpointBody(chain.get(0), type.getSimpleName().toString(), first.framework(),
+            first.verbs().get(0), first.paths().get(0), documented));
+      }
       if (contributions.isEmpty() && !catalog.enabled()) {
         continue; // no error source: the operation is left out
       }
       // Without error sources: no responses, so only the catalogue has it, not the document.
       var responses = contributions.isEmpty() ? List.<ResponseDoc>of() : merger.merge(contributions);
       String methodName = chain.get(0).getSimpleName().toString();
+      String summary = OperationSummary.of(chain, elements);
       for (Mapping mapping : mappings) {
         for (int p = 0; p < mapping.paths().size(); p++) {
           for (int v = 0; v < mapping.verbs().size(); v++) {
             Endpoint.SourceOrder order =
                 new Endpoint.SourceOrder(className, member, mapping.pathOffset() + p, v);
             endpoints.add(new Endpoint(mapping.framework(), order,
-                mapping.verbs().get(v), mapping.paths().get(p), methodName, parameterTypes, responses));
+                mapping.verbs().get(v), mapping.paths().get(p), methodName, parameterTypes, responses,
+                tag, summary));
             catalog.endpoint(order, type, chain, contributions);
           }
         }
@@ -166,6 +179,24 @@ final class EndpointReader {
     }
     return endpoints;
   }
+
+  /** The endpoint methods read since the last call, for the throw analysis. */
+  List<EndpointBody> takeBodies() {
+    List<EndpointBody> taken = List.copyOf(bodies);
+    bodies.clear();
+    return taken;
+  }
+
+  /**
+   * springdoc's tag of a controller: its simple name split at case changes and lower-cased
+   * ({@code PlantsResource} → {@code plants-resource}, as {@code OpenAPIService.splitCamelCase}).
+   */
+  static String tag(TypeElement type) {
+    return CAMEL_CASE_BREAK.matcher(type.getSimpleName()).replaceAll("-").toLowerCase(Locale.ROOT);
+  }
+
+  private static final java.util.regex.Pattern CAMEL_CASE_BREAK = java.util.regex.Pattern.compile(
+      "(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^A-Z])(?=[A-Z])|(?<=[A-Za-z])(?=[^A-Za-z])");
 
   /** The HTTP methods and paths one Java method is mapped to. */
   private record Mapping(Endpoint.Framework framework, ExecutableElement method, List<String> verbs,
@@ -424,7 +455,7 @@ final class EndpointReader {
 
   /** The contributions of one operation, in the merge order of contract 2.3. */
   private List<ErrorContribution> contributions(List<ErrorsDeclaration> classLevel,
-      List<ExecutableElement> chain, boolean requestBound) {
+      List<ExecutableElement> chain, boolean requestBound, Set<String> documented) {
     List<ErrorsDeclaration> methodDeclarations = new ArrayList<>();
     List<ErrorsDeclaration> methodSets = new ArrayList<>();
     boolean inherit = true;
@@ -479,6 +510,7 @@ final class EndpointReader {
             continue;
           }
           if (options.throwsMode() == ProcessorOptions.ThrowsMode.DOCUMENT) {
+            documented.add(thrownName);
             errors.dto(thrownType).map(ErrorDtoDoc::contribution).ifPresent(contributions::add);
           } else if (!listed.contains(thrownName)) {
             diagnostics.report(Message.THROWS_NOT_DOCUMENTED, method, null, null, thrownName);
@@ -486,6 +518,7 @@ final class EndpointReader {
         }
       }
     }
+    documented.addAll(listed);
     if ((!contributions.isEmpty() || validationWritten) && validation && requestBound) {
       int status = options.validationStatus();
       contributions.add(0, errors.flag(status,

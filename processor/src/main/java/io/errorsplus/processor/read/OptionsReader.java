@@ -4,6 +4,7 @@ import io.errorsplus.processor.model.ProcessorOptions;
 import io.errorsplus.processor.model.ProcessorOptions.BodyStyle;
 import io.errorsplus.processor.model.ProcessorOptions.OpenApiVersion;
 import io.errorsplus.processor.model.ProcessorOptions.ThrowsMode;
+import io.errorsplus.processor.model.ProcessorOptions.UndocumentedMode;
 import io.errorsplus.processor.validate.Diagnostics;
 import io.errorsplus.processor.validate.Message;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class OptionsReader {
       ProcessorOptions.TITLE, ProcessorOptions.VERSION, ProcessorOptions.OPENAPI,
       ProcessorOptions.BODY_STYLE, ProcessorOptions.THROWS, ProcessorOptions.VALIDATION_STATUS,
       ProcessorOptions.BASE_PATH, ProcessorOptions.OUTPUT, ProcessorOptions.CATALOG,
+      ProcessorOptions.UNDOCUMENTED,
       // still accepted by name, so that its own error says what replaced it
       ProcessorOptions.REMOVED_REGISTRY_CLASS);
 
@@ -26,6 +28,8 @@ public final class OptionsReader {
 
   /** The options; invalid values are reported and replaced by their defaults. */
   public static ProcessorOptions read(Map<String, String> raw, Diagnostics diagnostics) {
+    // A removed option has its own error saying what replaced it; it is never suggested.
+    UnknownOptions.report(raw.keySet(), SUPPORTED, Set.of(ProcessorOptions.REMOVED_REGISTRY_CLASS), diagnostics);
     ProcessorOptions d = ProcessorOptions.defaults();
     String title = text(raw, ProcessorOptions.TITLE, d.title(), diagnostics);
     String version = text(raw, ProcessorOptions.VERSION, d.version(), diagnostics);
@@ -70,9 +74,13 @@ public final class OptionsReader {
     Optional<String> basePath = Optional.empty();
     String b = raw.get(ProcessorOptions.BASE_PATH);
     if (b != null) {
-      if (b.chars().anyMatch(c -> Character.isWhitespace(c) || c == '?' || c == '#')) {
+      if (b.contains("://") || b.startsWith("//")) {
+        // A URL would be joined into every path (/http:/localhost:9966/petclinic/...).
         diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.BASE_PATH, b,
-            "a path without spaces, '?' or '#', e.g. /api/v1");
+            "the path only, without scheme and host, e.g. " + pathOf(b));
+      } else if (b.chars().anyMatch(c -> Character.isWhitespace(c) || c == '?' || c == '#' || c == ':')) {
+        diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.BASE_PATH, b,
+            "a path without spaces, ':', '?' or '#', e.g. /api/v1");
       } else {
         basePath = Optional.of(b);
       }
@@ -103,8 +111,26 @@ public final class OptionsReader {
       diagnostics.report(Message.REMOVED_OPTION, ProcessorOptions.REMOVED_REGISTRY_CLASS,
           ProcessorOptions.CATALOG);
     }
+    UndocumentedMode undocumented = d.undocumented();
+    String u = raw.get(ProcessorOptions.UNDOCUMENTED);
+    if (u != null) {
+      switch (u.trim()) {
+        case "warn" -> undocumented = UndocumentedMode.WARN;
+        case "error" -> undocumented = UndocumentedMode.ERROR;
+        case "ignore" -> undocumented = UndocumentedMode.IGNORE;
+        default -> diagnostics.report(Message.INVALID_OPTION, ProcessorOptions.UNDOCUMENTED, u, "warn, error or ignore");
+      }
+    }
     return new ProcessorOptions(title, version, openApi, style, throwsMode, validationStatus,
-        basePath, output, catalog);
+        basePath, output, catalog, undocumented);
+  }
+
+  /** The path of a URL given as a base path, as the fix to suggest ({@code /petclinic}). */
+  private static String pathOf(String url) {
+    String rest = url.substring(url.indexOf("//") + 2);
+    int slash = rest.indexOf('/');
+    String path = slash < 0 ? "" : rest.substring(slash).replaceAll("[?#].*$", "");
+    return path.isEmpty() || path.equals("/") ? "/api" : path;
   }
 
   private static String text(Map<String, String> raw, String key, String otherwise,

@@ -28,7 +28,7 @@ public final class Diagnostics {
       AnnotationValue value, Object... args) {
     String text = message.format(args);
     // The same declaration is read for several endpoints; say each thing once.
-    if (!reported.add(new Reported(message.kind(), text, element, mirror, value))) {
+    if (!reported.add(new Reported(message.kind(), text, element, mirror, value, null))) {
       return;
     }
     if (message.kind() == Diagnostic.Kind.ERROR) {
@@ -50,11 +50,27 @@ public final class Diagnostics {
     report(message, null, null, null, args);
   }
 
+  /**
+   * Counts a message that its caller prints itself (the throw analysis prints on a syntax tree):
+   * once per text and spot, and an error stops the writers like any other.
+   *
+   * @return whether the message is new and should be printed
+   */
+  public boolean count(Diagnostic.Kind kind, String text, Object spot) {
+    if (!reported.add(new Reported(kind, text, null, null, null, spot))) {
+      return false;
+    }
+    if (kind == Diagnostic.Kind.ERROR) {
+      errors = true;
+    }
+    return true;
+  }
+
   public boolean hasErrors() {
     return errors;
   }
 
   /** javac's elements, mirrors and values compare by identity: the same spot in the source. */
   private record Reported(Diagnostic.Kind kind, String text, Element element,
-      AnnotationMirror mirror, AnnotationValue value) {}
+      AnnotationMirror mirror, AnnotationValue value, Object spot) {}
 }

@@ -7,7 +7,6 @@ import io.errorsplus.processor.model.ErrorContribution;
 import io.errorsplus.processor.model.ExampleBodies;
 import io.errorsplus.processor.model.ExampleDoc;
 import io.errorsplus.processor.model.JsonText;
-import io.errorsplus.processor.model.ObjectSchema;
 import io.errorsplus.processor.model.ProcessorOptions;
 import io.errorsplus.processor.model.ReasonPhrases;
 import io.errorsplus.processor.model.SchemaCatalog;
@@ -35,12 +34,14 @@ public final class ErrorDeclarationValidator {
   private final ProcessorOptions options;
   private final SchemaCatalog catalog;
   private final Diagnostics diagnostics;
+  private final ExampleFit fit;
 
   public ErrorDeclarationValidator(ProcessorOptions options, SchemaCatalog catalog,
       Diagnostics diagnostics) {
     this.options = Objects.requireNonNull(options, "options is required");
     this.catalog = Objects.requireNonNull(catalog, "catalog is required");
     this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics is required");
+    this.fit = new ExampleFit(catalog);
   }
 
   /** The contribution of a valid declaration; empty (with errors reported) otherwise. */
@@ -135,27 +136,23 @@ public final class ErrorDeclarationValidator {
     return TypeSchema.Scalar.of("string");
   }
 
-  /** Warns when a JSON example does not fit the object schema of its body. */
+  /**
+   * Warns when a JSON example does not fit its body schema: exactly where a JSON Schema validator
+   * rejects it (the tests hold the two together), plus properties the schema does not declare.
+   */
   private void checkAgainstSchema(DeclaredExample example, String body, TypeSchema schema) {
-    if (!(schema instanceof TypeSchema.Ref ref) || !body.startsWith("{")) {
-      return;
-    }
-    Optional<ObjectSchema> objectSchema = catalog.schema(ref.name());
-    if (objectSchema.isEmpty()) {
-      return;
-    }
     var at = example.origin();
-    List<String> fields = JsonText.fieldNames(body);
-    for (String field : fields) {
-      if (objectSchema.get().property(field).isEmpty()) {
+    for (ExampleFit.Misfit misfit : fit.check(body, schema)) {
+      if (misfit instanceof ExampleFit.Misfit.NotDeclared n) {
         diagnostics.report(Message.EXAMPLE_PROPERTY_NOT_DECLARED, at.element(), at.mirror(),
-            example.jsonValue(), example.name(), field, ref.name());
-      }
-    }
-    for (ObjectSchema.Property property : objectSchema.get().properties()) {
-      if (property.required() && !fields.contains(property.name())) {
+            example.jsonValue(), example.name(), n.property(), n.schemaName());
+      } else if (misfit instanceof ExampleFit.Misfit.Missing m) {
         diagnostics.report(Message.EXAMPLE_PROPERTY_MISSING, at.element(), at.mirror(),
-            example.jsonValue(), example.name(), property.name(), ref.name());
+            example.jsonValue(), example.name(), m.property(), m.schemaName());
+      } else if (misfit instanceof ExampleFit.Misfit.WrongValue w) {
+        diagnostics.report(Message.EXAMPLE_WRONG_VALUE, at.element(), at.mirror(),
+            example.jsonValue(), example.name(), w.found(), w.pointer().isEmpty() ? "the top" : w.pointer(),
+            w.expected());
       }
     }
   }

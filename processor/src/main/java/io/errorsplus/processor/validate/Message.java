@@ -25,6 +25,8 @@ public enum Message {
       "mediaType \"%s\" is not a media type; use type/subtype, e.g. \"application/json\", or leave it empty"),
   INVALID_OPTION(Diagnostic.Kind.ERROR,
       "option -A%s=%s is invalid; use %s"),
+  UNKNOWN_OPTION(Diagnostic.Kind.ERROR,
+      "option -A%s is not an errors-plus option; did you mean %s?"),
   REMOVED_OPTION(Diagnostic.Kind.ERROR,
       "option -A%s was removed: the generated error catalogue replaces the registry; remove the option, or use -A%s=<qualified class name> (or auto, the default, or off)"),
   INTERNAL_ERROR(Diagnostic.Kind.ERROR,
@@ -35,12 +37,18 @@ public enum Message {
       "@Example \"%s\" has property \"%s\" that body schema %s does not declare; remove it or add it to the body type"),
   EXAMPLE_PROPERTY_MISSING(Diagnostic.Kind.WARNING,
       "@Example \"%s\" lacks property \"%s\" that body schema %s requires; add it to the example"),
+  EXAMPLE_WRONG_VALUE(Diagnostic.Kind.WARNING,
+      "@Example \"%s\" has %s at %s where its body schema expects %s; fix the example or the body type"),
   CATALOG_BODY_METHOD_MISSING(Diagnostic.Kind.WARNING,
       "%s declares body = %s.class but has no public no-argument method returning %s, so the runtime answers it with the standard body; add one, e.g. public %s body()"),
   CATALOG_TYPE_PRIVATE(Diagnostic.Kind.WARNING,
       "%s is private, so the generated error catalogue cannot refer to it and leaves out %s; make it package-private or public"),
   THROWS_NOT_DOCUMENTED(Diagnostic.Kind.WARNING,
-      "%s is thrown but not documented (errorsplus.throws=warn); list it in @Errors or set -Aerrorsplus.throws=document");
+      "%s is thrown but not documented (errorsplus.throws=warn); list it in @Errors or set -Aerrorsplus.throws=document"),
+  UNDOCUMENTED_THROW(Diagnostic.Kind.WARNING,
+      "%s (%d) is thrown by %s %s (%s.%s) but not documented for it; add it to @Errors or the throws clause"),
+  THROW_ANALYSIS_SKIPPED(Diagnostic.Kind.NOTE,
+      "errors-plus: undocumented throws are not checked: this compiler offers no tree API (com.sun.source.util.Trees); compile with javac to check them");
 
   private final Diagnostic.Kind kind;
   private final String template;

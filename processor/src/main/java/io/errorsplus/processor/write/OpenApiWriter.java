@@ -71,6 +71,19 @@ public final class OpenApiWriter implements ModelWriter {
       json.writeStringField("version", model.options().version());
       json.writeEndObject();
 
+      // The tags in use, sorted, so viewers list the groups in a stable order.
+      java.util.SortedSet<String> tags = new java.util.TreeSet<>();
+      model.operations().forEach(o -> tags.add(o.tag()));
+      if (!tags.isEmpty()) {
+        json.writeArrayFieldStart("tags");
+        for (String tag : tags) {
+          json.writeStartObject();
+          json.writeStringField("name", tag);
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
+
       Map<String, List<OperationDoc>> paths = new TreeMap<>();
       for (OperationDoc operation : model.operations()) {
         paths.computeIfAbsent(operation.path(), p -> new ArrayList<>()).add(operation);
@@ -107,6 +120,12 @@ public final class OpenApiWriter implements ModelWriter {
   private static void writeOperation(JsonGenerator json, OperationDoc operation,
       Rendered rendered) throws IOException {
     json.writeObjectFieldStart(operation.verb());
+    json.writeArrayFieldStart("tags");
+    json.writeString(operation.tag());
+    json.writeEndArray();
+    if (!operation.summary().isEmpty()) {
+      json.writeStringField("summary", operation.summary());
+    }
     json.writeStringField("operationId", operation.operationId());
     if (!operation.pathParameters().isEmpty()) {
       json.writeArrayFieldStart("parameters");
@@ -152,7 +171,8 @@ public final class OpenApiWriter implements ModelWriter {
       writeSchema(json, media.schemas().get(0));
     } else {
       json.writeStartObject();
-      json.writeArrayFieldStart("oneOf");
+      // anyOf, not oneOf: error bodies overlap, so a real body matches several branches.
+      json.writeArrayFieldStart("anyOf");
       for (TypeSchema schema : media.schemas()) {
         writeSchema(json, schema);
       }

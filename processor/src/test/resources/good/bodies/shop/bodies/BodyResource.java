@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 @Path("bodies")
 public class BodyResource {
 
-  /** Three body schemas under application/json at 422: oneOf. */
+  /** Three body schemas under application/json at 422: anyOf. */
   @POST
   @Errors({Invalid.class, OverQuota.class})
   public void create(String body) {}
