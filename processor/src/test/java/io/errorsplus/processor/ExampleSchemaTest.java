@@ -82,8 +82,11 @@ class ExampleSchemaTest {
     try (Stream<Path> files = Files.walk(root.resolve("io/errorsplus/examples"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
         String relative = root.relativize(file).toString().replace('\\', '/');
-        // The demo classes beside the API use the runtime, which is not on this class path.
-        if (relative.chars().filter(c -> c == '/').count() > 3) {
+        // The demo classes beside the API (and the runnable apps in app/ and demo/) use the
+        // runtime, Spring Boot and Jersey, which are not on this class path.
+        if (relative.chars().filter(c -> c == '/').count() > 3
+            && !relative.startsWith("io/errorsplus/examples/app/")
+            && !relative.startsWith("io/errorsplus/examples/demo/")) {
           sources.add(JavaFileObjects.forSourceString(relative.replaceAll("\\.java$", "").replace('/', '.'),
               Files.readString(file)));
         }
