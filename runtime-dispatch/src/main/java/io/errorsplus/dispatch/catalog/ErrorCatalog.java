@@ -59,6 +59,19 @@ public interface ErrorCatalog {
    */
   Optional<DocumentedOperation> operation(Method handler);
 
+  /**
+   * The endpoint a handler method serves for one request: where one method serves several
+   * endpoints (a Spring mapping with several paths, or without {@code method}), the one with this
+   * HTTP method and route template (the framework's matched pattern, such as Spring's
+   * {@code /v1/{*path}} or {@code /items/{id:\\d+}}: compared as the document writes it).
+   * Otherwise, and when none matches exactly, as {@link #operation(Method)} (the same HTTP
+   * method preferred).
+   */
+  default Optional<DocumentedOperation> operation(Method handler, String httpMethod,
+      String routeTemplate) {
+    return operation(handler);
+  }
+
   /** Every endpoint, in the order of the document. */
   List<DocumentedOperation> operations();
 

@@ -153,6 +153,31 @@ public abstract class GeneratedErrorCatalog implements ErrorCatalog {
   }
 
   @Override
+  public final Optional<DocumentedOperation> operation(Method handler, String httpMethod,
+      String routeTemplate) {
+    Optional<DocumentedOperation> first = handlerIndex.find(handler);
+    if (first.isEmpty() || !(first.get() instanceof Operation op) || op.siblings.isEmpty()) {
+      return first;
+    }
+    String path = RouteTemplate.normalize(routeTemplate);
+    Operation sameMethod = null;
+    for (int i = -1; i < op.siblings.size(); i++) {
+      Operation candidate = i < 0 ? op : op.siblings.get(i);
+      if (httpMethod != null && candidate.method.equalsIgnoreCase(httpMethod)) {
+        if (candidate.path.equals(path)) {
+          return Optional.of(candidate);
+        }
+        if (sameMethod == null) {
+          sameMethod = candidate;
+        }
+      } else if (httpMethod == null && candidate.path.equals(path)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.of(sameMethod != null ? sameMethod : op);
+  }
+
+  @Override
   public final List<DocumentedOperation> operations() {
     return Collections.unmodifiableList(operations);
   }
@@ -176,6 +201,8 @@ public abstract class GeneratedErrorCatalog implements ErrorCatalog {
     private final int validationStatus;
     private final Set<Integer> statuses;
     private final Set<Class<?>> documentedTypes = new java.util.HashSet<>();
+    /** Other endpoints served by this one's first handler method, in registration order. */
+    private final List<Operation> siblings = new ArrayList<>(0);
 
     private Operation(String operationId, String method, String path, int validationStatus,
         Set<Integer> statuses) {
@@ -192,9 +219,17 @@ public abstract class GeneratedErrorCatalog implements ErrorCatalog {
       return this;
     }
 
-    /** A method that serves this endpoint: declaring class, name, erased parameter types. */
+    /**
+     * A method that serves this endpoint: declaring class, name, erased parameter types. A method
+     * that serves several endpoints (a Spring mapping with several paths or verbs) finds the
+     * first; the others are kept as its siblings for {@link #operation(Method, String, String)}.
+     */
     public Operation handler(Class<?> declaringClass, String name, Class<?>... parameterTypes) {
-      handlers.putIfAbsent(new HandlerKey(declaringClass, name, List.of(parameterTypes)), this);
+      DocumentedOperation first = handlers.putIfAbsent(
+          new HandlerKey(declaringClass, name, List.of(parameterTypes)), this);
+      if (first instanceof Operation op && op != this && !op.siblings.contains(this)) {
+        op.siblings.add(this);
+      }
       return this;
     }
 

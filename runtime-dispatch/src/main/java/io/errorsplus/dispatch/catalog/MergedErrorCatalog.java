@@ -60,6 +60,18 @@ final class MergedErrorCatalog implements ErrorCatalog {
   }
 
   @Override
+  public Optional<DocumentedOperation> operation(Method handler, String httpMethod,
+      String routeTemplate) {
+    for (ErrorCatalog catalog : catalogs) {
+      Optional<DocumentedOperation> found = catalog.operation(handler, httpMethod, routeTemplate);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
   public List<DocumentedOperation> operations() {
     return operations;
   }

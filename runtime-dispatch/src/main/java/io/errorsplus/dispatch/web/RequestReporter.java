@@ -50,7 +50,8 @@ public final class RequestReporter {
   /** Reports the request when the policy says so; returns whether it was captured. */
   public boolean finished(FinishedRequest request) {
     try {
-      Optional<DocumentedOperation> operation = catalog.operation(request.handler);
+      Optional<DocumentedOperation> operation =
+          catalog.operation(request.handler, request.method, request.routeTemplate);
       Optional<DocumentedError> error = catalog.find(request.error);
       boolean documented = operation.isPresent() && error.isPresent()
           && operation.get().documents(error.get());

@@ -43,6 +43,9 @@ class HandWrittenCatalogTest {
           .handler(ItemsApi.class, "get", long.class)
           .handler(ItemsResource.class, "get", long.class);
       operation("list", "GET", "/items", 0).handler(ItemsResource.class, "list");
+      // one Spring method on two paths and two verbs, as @GetMapping({"/items", "/items/all"})
+      operation("list_1", "GET", "/items/all", 0).handler(ItemsResource.class, "list");
+      operation("list_2", "PUT", "/items/{rest}", 0).handler(ItemsResource.class, "list");
     }
 
     @Override
@@ -97,6 +100,36 @@ class HandWrittenCatalogTest {
   }
 
   @Test
+  void aHandlerOfSeveralOperationsIsToldApartByMethodAndRoute() throws Exception {
+    Method list = ItemsResource.class.getMethod("list");
+    assertThat(catalog.operation(list).map(DocumentedOperation::operationId)).contains("list");
+    assertThat(catalog.operation(list, "GET", "/items/all").map(DocumentedOperation::operationId))
+        .contains("list_1");
+    assertThat(catalog.operation(list, "GET", "/items/").map(DocumentedOperation::operationId))
+        .contains("list");
+    // Spring's own pattern syntax is compared as the document writes it
+    assertThat(catalog.operation(list, "PUT", "/items/{*rest}").map(DocumentedOperation::operationId))
+        .contains("list_2");
+    // no exact match: the same HTTP method is preferred, else the first
+    assertThat(catalog.operation(list, "PUT", "/elsewhere").map(DocumentedOperation::operationId))
+        .contains("list_2");
+    assertThat(catalog.operation(list, "DELETE", null).map(DocumentedOperation::operationId))
+        .contains("list");
+    ErrorCatalog merged = ErrorCatalog.merge(List.of(catalog, new ShopCatalog(BodyStyle.PROBLEM)));
+    assertThat(merged.operation(list, "GET", "/items/all").map(DocumentedOperation::operationId))
+        .contains("list_1");
+  }
+
+  @Test
+  void routeTemplatesAreComparedAsTheDocumentWritesThem() {
+    assertThat(RouteTemplate.normalize("/items/{id:\\d+}")).isEqualTo("/items/{id}");
+    assertThat(RouteTemplate.normalize("/v1/{*path}")).isEqualTo("/v1/{path}");
+    assertThat(RouteTemplate.normalize("items//{id : [a-z]{2}}/")).isEqualTo("/items/{id}");
+    assertThat(RouteTemplate.normalize("")).isEqualTo("/");
+    assertThat(RouteTemplate.normalize(null)).isEqualTo("/");
+  }
+
+  @Test
   void documentsTheDeclaredTypeAndItsSubclasses() {
     DocumentedOperation get = catalog.operations().get(0);
     assertThat(get.documents(catalog.find(NotFound.class).orElseThrow())).isTrue();
@@ -108,7 +141,7 @@ class HandWrittenCatalogTest {
     ShopCatalog second = new ShopCatalog(BodyStyle.PROBLEM);
     ErrorCatalog merged = ErrorCatalog.merge(List.of(catalog, second));
     assertThat(merged.find(NotFound.class).orElseThrow().bodyStyle()).isEqualTo(BodyStyle.DETAIL);
-    assertThat(merged.operations()).hasSize(4);
+    assertThat(merged.operations()).hasSize(8);
     assertThat(merged.operation(ItemsApi.class.getMethod("get", long.class)).orElseThrow().bodyStyle())
         .isEqualTo(BodyStyle.DETAIL);
     assertThat(ErrorCatalog.merge(List.of()).operations()).isEmpty();
