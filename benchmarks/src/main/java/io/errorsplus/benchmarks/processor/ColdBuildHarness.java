@@ -2,13 +2,11 @@ package io.errorsplus.benchmarks.processor;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,10 +46,10 @@ public final class ColdBuildHarness {
     boolean maven = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--rounds" -> rounds = Integer.parseInt(value(args, ++i));
+        case "--rounds" -> rounds = Integer.parseInt(ProcessorBenchmark.value(args, ++i));
         case "--endpoints" -> endpointCounts =
-            Stream.of(value(args, ++i).split(",")).map(Integer::parseInt).toList();
-        case "--processor-path" -> processorPath = value(args, ++i);
+            Stream.of(ProcessorBenchmark.value(args, ++i).split(",")).map(Integer::parseInt).toList();
+        case "--processor-path" -> processorPath = ProcessorBenchmark.value(args, ++i);
         case "--no-maven" -> maven = false;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
             + "; use --processor-path PATH, --rounds N, --endpoints 200,2000, --no-maven");
@@ -98,7 +96,7 @@ public final class ColdBuildHarness {
         System.out.println();
       }
     } finally {
-      deleteTree(work);
+      ProcessorBenchmark.deleteTree(work);
     }
   }
 
@@ -127,7 +125,8 @@ public final class ColdBuildHarness {
       double errorsPlus = first == Arm.IDLE ? b : a;
       ratios.add(errorsPlus / idle);
     }
-    return new Figures(median(times.get(Arm.IDLE)), median(times.get(Arm.ERRORS_PLUS)), median(ratios));
+    return new Figures(ProcessorBenchmark.median(times.get(Arm.IDLE)),
+        ProcessorBenchmark.median(times.get(Arm.ERRORS_PLUS)), ProcessorBenchmark.median(ratios));
   }
 
   private static void report(String what, Figures f) {
@@ -138,7 +137,7 @@ public final class ColdBuildHarness {
   private static double javac(Path dir, Path sourcesFile, String classpath, String processorPath)
       throws IOException, InterruptedException {
     Path out = dir.resolve("javac-out");
-    deleteTree(out);
+    ProcessorBenchmark.deleteTree(out);
     Files.createDirectories(out);
     String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
     return time(dir, List.of(javac, "--release", "17", "-nowarn", "-d", out.toString(),
@@ -146,7 +145,7 @@ public final class ColdBuildHarness {
   }
 
   private static double mvn(Path dir, Path pom, String processorPath) throws IOException, InterruptedException {
-    deleteTree(dir.resolve("target"));
+    ProcessorBenchmark.deleteTree(dir.resolve("target"));
     return time(dir, List.of("mvn", "-o", "-q", "-f", pom.toString(), "compile",
         "-Dbench.processorpath=" + processorPath));
   }
@@ -244,35 +243,5 @@ public final class ColdBuildHarness {
 
   private static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  private static String value(String[] args, int i) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(args[i - 1] + " needs a value");
-    }
-    return args[i];
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

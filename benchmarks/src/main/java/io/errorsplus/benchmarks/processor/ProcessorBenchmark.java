@@ -342,7 +342,7 @@ public final class ProcessorBenchmark {
     return n;
   }
 
-  private static double median(List<Double> values) {
+  static double median(List<Double> values) {
     List<Double> sorted = values.stream().sorted().toList();
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
@@ -364,14 +364,18 @@ public final class ProcessorBenchmark {
     return n;
   }
 
-  private static String value(String[] args, int i) {
+  static String value(String[] args, int i) {
     if (i >= args.length) {
       throw new IllegalArgumentException(args[i - 1] + " needs a value");
     }
     return args[i];
   }
 
-  private static void deleteTree(Path root) {
+  /** Deletes a folder and everything in it; nothing when it does not exist. */
+  static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> {
         try {
