@@ -55,18 +55,22 @@ public final class ErrorsPlusCatalog extends GeneratedErrorCatalog {
     }
 
     static void register(GeneratedErrorCatalog.Registrar catalog) {
-      catalog.operation("get", "GET", "/api/plots/{id}", 422, 404, 422)
-          .documents(PlotNotFound.class)
-          .handler(PlotsResource.class, "get", long.class)
-          .handler(PlotsApi.class, "get", long.class);
-      catalog.operation("schedule", "POST", "/api/watering", 422, 409, 422)
-          .documents(WaterConflict.class)
-          .handler(WateringResource.class, "schedule", String[].class, List.class);
-      catalog.operation("get_1", "GET", "/harvest/{id}", 422, 404, 422)
-          .documents(PlotNotFound.class)
-          .handler(HarvestController.class, "get", long.class);
-      catalog.operation("status", "GET", "/api/watering", 0)
-          .handler(WateringResource.class, "status");
+      catalog.operations(new java.lang.Class<?>[] {
+          PlotNotFound.class,
+          PlotsResource.class,
+          long.class,
+          PlotsApi.class,
+          WaterConflict.class,
+          WateringResource.class,
+          String[].class,
+          List.class,
+          HarvestController.class,
+      }, new java.lang.String[] {
+          "get\tGET\t/api/plots/{id}\t422\t404,422\t0\t1:get:2;3:get:2",
+          "schedule\tPOST\t/api/watering\t422\t409,422\t4\t5:schedule:6,7",
+          "get_1\tGET\t/harvest/{id}\t422\t404,422\t0\t8:get:2",
+          "status\tGET\t/api/watering\t0\t\t\t5:status:",
+      });
     }
   }
 }

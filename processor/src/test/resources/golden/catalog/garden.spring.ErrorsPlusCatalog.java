@@ -36,9 +36,13 @@ public final class ErrorsPlusCatalog extends GeneratedErrorCatalog {
     }
 
     static void register(GeneratedErrorCatalog.Registrar catalog) {
-      catalog.operation("open", "GET", "/shed", 0, 423, 503)
-          .documents(FrostWarning.class, ShedLocked.class)
-          .handler(ShedController.class, "open");
+      catalog.operations(new java.lang.Class<?>[] {
+          FrostWarning.class,
+          ShedLocked.class,
+          ShedController.class,
+      }, new java.lang.String[] {
+          "open\tGET\t/shed\t0\t423,503\t0,1\t2:open:",
+      });
     }
   }
 }

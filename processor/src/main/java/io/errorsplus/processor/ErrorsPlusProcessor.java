@@ -12,6 +12,7 @@ import io.errorsplus.processor.write.OpenApiWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -142,6 +143,20 @@ public final class ErrorsPlusProcessor extends AbstractProcessor {
     return model;
   }
 
-  /** What the model is built from, counted: rounds only ever add. */
-  private record ModelInputs(int endpoints, int dtos, Optional<String> applicationPath, int schemas) {}
+  /**
+   * What the model is built from, counted: rounds only ever add. {@code equals} and
+   * {@code hashCode} by hand, as in {@code TypeSchema}: a cold build pays for a record's own.
+   */
+  private record ModelInputs(int endpoints, int dtos, Optional<String> applicationPath, int schemas) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ModelInputs m && endpoints == m.endpoints && dtos == m.dtos
+          && applicationPath.equals(m.applicationPath) && schemas == m.schemas;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(endpoints, dtos, applicationPath, schemas);
+    }
+  }
 }

@@ -119,7 +119,7 @@ class CatalogRoundsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(CatalogRun.source(compilation, "later.ErrorsPlusCatalog").orElseThrow())
         .contains("error(GeneratedLater.class, 418")
-        .contains(".documents(GeneratedLater.class)");
+        .contains("catalog.operations(new java.lang.Class<?>[] {\n          GeneratedLater.class,\n");
     assertThat(compilation.generatedSourceFile("later.ErrorsPlusCatalog2")).isEmpty();
     assertThat(CatalogRun.services(compilation)).hasValue("later.ErrorsPlusCatalog\n");
   }
@@ -130,6 +130,6 @@ class CatalogRoundsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(CatalogRun.source(compilation, "late.ErrorsPlusCatalog").orElseThrow())
         .contains("error(EarlyProblem.class, 409, \"\", \"Early\", NO_BODY);")
-        .contains("operation(\"get\", \"GET\", \"/early\", 0, 409)");
+        .contains("\"get\\tGET\\t/early\\t0\\t409\\t");
   }
 }

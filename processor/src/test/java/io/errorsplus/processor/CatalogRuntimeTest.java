@@ -2,6 +2,7 @@ package io.errorsplus.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.testing.compile.JavaFileObjects;
 import io.errorsplus.dispatch.catalog.BodyStyle;
 import io.errorsplus.dispatch.catalog.DocumentedError;
 import io.errorsplus.dispatch.catalog.DocumentedOperation;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -218,6 +220,32 @@ class CatalogRuntimeTest {
       assertThat(empty.errors()).isEmpty();
       assertThat(empty.operations()).isEmpty();
       assertThat(empty.find(new IllegalStateException())).isEmpty();
+    }
+  }
+
+  @Test
+  void anEndpointTableKeepsEveryCharacterAndEveryTypeName() throws Exception {
+    // The table's own separators and escapes in a path, and user types named String and Class
+    // (which the table's source also names) in the catalogue's package.
+    JavaFileObject string = JavaFileObjects.forSourceLines("odd.String", "package odd;",
+        "@io.errorsplus.ErrorDto(status = 409, message = \"Odd\\tname\")",
+        "public class String extends RuntimeException { private static final long serialVersionUID = 1L; }");
+    JavaFileObject resource = JavaFileObjects.forSourceLines("odd.Class", "package odd;",
+        "@jakarta.ws.rs.Path(\"/files\")",
+        "public class Class {",
+        "  @jakarta.ws.rs.GET @jakarta.ws.rs.Path(\"a\\\\b\\tc;d:e,f\") @io.errorsplus.Errors(odd.String.class)",
+        "  public java.lang.String get(@jakarta.ws.rs.QueryParam(\"q\") java.lang.String q, odd.String s) { return q; }",
+        "}");
+    try (URLClassLoader odd = CatalogRun.compileAndLoad(folder.resolve("odd"), List.of(string, resource))) {
+      ErrorCatalog loaded = ErrorCatalog.load(odd);
+      java.lang.Class<?> dto = odd.loadClass("odd.String");
+      DocumentedOperation get = loaded.operation(odd.loadClass("odd.Class")
+          .getMethod("get", java.lang.String.class, dto)).orElseThrow();
+      assertThat(get.path()).isEqualTo("/files/a\\b\tc;d:e,f");
+      assertThat(get.statuses()).containsExactly(409, 422);
+      DocumentedError documented = loaded.find(dto).orElseThrow();
+      assertThat(documented.message()).isEqualTo("Odd\tname");
+      assertThat(get.documents(documented)).isTrue();
     }
   }
 }

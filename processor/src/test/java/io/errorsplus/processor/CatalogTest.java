@@ -184,7 +184,7 @@ class CatalogTest {
         .contains("catalog.error(shop.a.Conflict.class, 409")
         .contains("catalog.error(shop.b.Conflict.class, 409")
         .contains("catalog.error(shop.c.Operation.class, 400")
-        .contains(".handler(shop.c.Registrar.class, \"get\", List.class)")
+        .contains("          shop.c.Registrar.class,\n          List.class,\n")
         .contains("import java.util.List;");
   }
 

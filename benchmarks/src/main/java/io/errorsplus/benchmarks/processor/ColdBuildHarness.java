@@ -26,8 +26,12 @@ import java.util.stream.Stream;
  * mvn -B -q -pl processor dependency:build-classpath -Dmdep.outputFile=target/processor.classpath
  * java -cp benchmarks/target/benchmarks.jar io.errorsplus.benchmarks.processor.ColdBuildHarness \
  *     --processor-path "processor/target/errors-plus-processor-0.1.0-SNAPSHOT.jar:$(cat processor/target/processor.classpath)" \
- *     [--rounds 7] [--endpoints 200,2000] [--no-maven]
+ *     [--rounds 7] [--endpoints 200,2000] [--no-maven] [--keep DIR]
  * </pre>
+ *
+ * <p>{@code --keep DIR} writes the modules, the idle processor and {@code classpath.txt} into
+ * {@code DIR} and leaves them there, to profile one build by hand; {@code --rounds 0} then only
+ * writes them.
  *
  * <p>The synthetic module compiles against {@code benchmarks.jar}, which bundles the annotations,
  * JAX-RS, Spring and the runtime (so the error catalogue is generated, as for a user who depends
@@ -44,6 +48,7 @@ public final class ColdBuildHarness {
     List<Integer> endpointCounts = List.of(200, 2000);
     String processorPath = null;
     boolean maven = true;
+    Path keep = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rounds" -> rounds = Integer.parseInt(ProcessorBenchmark.value(args, ++i));
@@ -51,8 +56,9 @@ public final class ColdBuildHarness {
             Stream.of(ProcessorBenchmark.value(args, ++i).split(",")).map(Integer::parseInt).toList();
         case "--processor-path" -> processorPath = ProcessorBenchmark.value(args, ++i);
         case "--no-maven" -> maven = false;
+        case "--keep" -> keep = Path.of(ProcessorBenchmark.value(args, ++i)).toAbsolutePath();
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + "; use --processor-path PATH, --rounds N, --endpoints 200,2000, --no-maven");
+            + "; use --processor-path PATH, --rounds N, --endpoints 200,2000, --no-maven, --keep DIR");
       }
     }
     if (processorPath == null || processorPath.isBlank()) {
@@ -64,8 +70,9 @@ public final class ColdBuildHarness {
         .map(entry -> Path.of(entry).toAbsolutePath().toString()).toList());
     String classpath = String.join(File.pathSeparator,
         ProcessorBenchmark.frameworkClasspath().stream().map(File::getPath).toList());
-    Path work = Files.createTempDirectory("errors-plus-cold-build");
+    Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("errors-plus-cold-build");
     try {
+      Files.writeString(work.resolve("classpath.txt"), classpath);
       Path idle = writeIdleProcessor(work.resolve("idle-processor"));
       System.out.printf(Locale.ROOT, "errors-plus cold build harness: JDK %s, %d CPUs, load average %.1f"
           + " at start; %d rounds, arms alternate%n%n", System.getProperty("java.version"),
@@ -80,6 +87,9 @@ public final class ColdBuildHarness {
         Map<Arm, String> paths = new EnumMap<>(Map.of(Arm.IDLE, idle.toString(), Arm.ERRORS_PLUS, processorPath));
         System.out.printf(Locale.ROOT, "%d endpoints (%d controllers, %d @ErrorDto types, %d files)%n",
             code.endpoints(), code.controllers(), code.dtos(), code.sources().size());
+        if (rounds == 0) {
+          continue;
+        }
         report("javac (fresh process)", measure(rounds, arm -> {
           double millis = javac(dir, sourcesFile, classpath, paths.get(arm));
           requireDocument(dir.resolve("javac-out"), arm);
@@ -96,7 +106,9 @@ public final class ColdBuildHarness {
         System.out.println();
       }
     } finally {
-      ProcessorBenchmark.deleteTree(work);
+      if (keep == null) {
+        ProcessorBenchmark.deleteTree(work);
+      }
     }
   }
 

@@ -65,5 +65,17 @@ public record Endpoint(
       }
       return c;
     }
+
+    // equals and hashCode by hand, as in TypeSchema: a cold build pays for a record's own.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SourceOrder s && className.equals(s.className) && member == s.member
+          && path == s.path && verb == s.verb;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((className.hashCode() * 31 + member) * 31 + path) * 31 + verb;
+    }
   }
 }

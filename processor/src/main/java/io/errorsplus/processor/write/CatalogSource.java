@@ -7,13 +7,16 @@ import io.errorsplus.processor.model.HandlerRef;
 import io.errorsplus.processor.model.ProcessorOptions;
 import io.errorsplus.processor.model.TypeRef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The Java source of one generated catalogue class: a subclass of the runtime's
  * {@code GeneratedErrorCatalog} whose constructor registers every dto and endpoint with class
- * literals, and whose {@code customBody} makes the typed call of each dto's body method.
+ * literals (endpoints as a table of rows that name them by index), and whose {@code customBody}
+ * makes the typed call of each dto's body method.
  *
  * <p>Registrations are spread over pages, nested classes {@code ErrorsN}, {@code OperationsN}
  * (and {@code BodiesN} for many typed bodies) of bounded size, so that thousands of entries stay
@@ -37,7 +40,7 @@ final class CatalogSource {
 
   /** Dtos per page (about 25 bytes of byte code and 6 constant pool entries each). */
   static final int ERRORS_PER_PAGE = 500;
-  /** Endpoints per page (about 100-300 bytes of byte code and 5-10 constants each). */
+  /** Endpoints per page (a row: 7 bytes of byte code and 2 constants; a class literal: the same). */
   static final int OPERATIONS_PER_PAGE = 200;
   /** Typed body calls per page. */
   static final int BODIES_PER_PAGE = 500;
@@ -178,10 +181,8 @@ final class CatalogSource {
     for (int n = 0; n < operationPages; n++) {
       openPage("Operations" + n);
       out.append("    static void register(").append(base).append(".Registrar catalog) {\n");
-      for (Operation operation : operations.subList(n * OPERATIONS_PER_PAGE,
-          Math.min(operations.size(), (n + 1) * OPERATIONS_PER_PAGE))) {
-        writeRegistration(operation);
-      }
+      writeOperationTable(operations.subList(n * OPERATIONS_PER_PAGE,
+          Math.min(operations.size(), (n + 1) * OPERATIONS_PER_PAGE)));
       closePage();
     }
     for (int n = 0; n < bodyPages; n++) {
@@ -214,36 +215,75 @@ final class CatalogSource {
     out.append("    }\n  }\n");
   }
 
-  private void writeRegistration(Operation operation) {
-    out.append("      catalog.operation(");
-    SourceNames.literal(out, operation.operationId());
-    out.append(", ");
-    SourceNames.literal(out, operation.method());
-    out.append(", ");
-    SourceNames.literal(out, operation.path());
-    out.append(", ").append(operation.validationStatus());
-    for (int status : operation.statuses()) {
-      out.append(", ").append(status);
-    }
-    out.append(')');
-    if (!operation.documents().isEmpty()) {
-      out.append("\n          .documents(");
+  /**
+   * One page of endpoints as a table ({@code Registrar.operations}): the class literals the rows
+   * name, then a row per endpoint that names them by index. javac compiles a row, one string
+   * constant, about three times as fast as the three calls of a registration written out
+   * (BENCHMARKS.md, what a cold build pays), and the build compiles thousands.
+   */
+  private void writeOperationTable(List<Operation> page) {
+    Map<TypeName, Integer> indexes = new LinkedHashMap<>();
+    List<String> rows = new ArrayList<>(page.size());
+    StringBuilder row = new StringBuilder(128);
+    for (Operation operation : page) {
+      row.setLength(0);
+      escaped(row, operation.operationId()).append('\t');
+      escaped(row, operation.method()).append('\t');
+      escaped(row, operation.path()).append('\t').append(operation.validationStatus()).append('\t');
+      for (int i = 0; i < operation.statuses().size(); i++) {
+        row.append(i == 0 ? "" : ",").append(operation.statuses().get(i));
+      }
+      row.append('\t');
       for (int i = 0; i < operation.documents().size(); i++) {
-        out.append(i == 0 ? "" : ", ").append(names.name(operation.documents().get(i).name()))
-            .append(".class");
+        row.append(i == 0 ? "" : ",").append(index(indexes, operation.documents().get(i)));
       }
-      out.append(')');
-    }
-    for (HandlerRef handler : operation.handlers()) {
-      out.append("\n          .handler(").append(names.name(handler.declaringClass().name()))
-          .append(".class, ");
-      SourceNames.literal(out, handler.name());
-      for (TypeRef parameter : handler.parameterTypes()) {
-        out.append(", ").append(names.name(parameter.name())).append(".class");
+      row.append('\t');
+      for (int h = 0; h < operation.handlers().size(); h++) {
+        HandlerRef handler = operation.handlers().get(h);
+        row.append(h == 0 ? "" : ";").append(index(indexes, handler.declaringClass())).append(':')
+            .append(handler.name()).append(':');
+        for (int i = 0; i < handler.parameterTypes().size(); i++) {
+          row.append(i == 0 ? "" : ",").append(index(indexes, handler.parameterTypes().get(i)));
+        }
       }
-      out.append(')');
+      rows.add(row.toString());
     }
-    out.append(";\n");
+    // Qualified: a class of the catalogue's package named Class or String would hide java.lang's.
+    out.append("      catalog.operations(new java.lang.Class<?>[] {\n");
+    for (TypeName type : indexes.keySet()) {
+      out.append("          ").append(names.name(type)).append(".class,\n");
+    }
+    out.append("      }, new java.lang.String[] {\n");
+    for (String text : rows) {
+      out.append("          ");
+      SourceNames.literal(out, text);
+      out.append(",\n");
+    }
+    out.append("      });\n");
+  }
+
+  private static int index(Map<TypeName, Integer> indexes, TypeRef type) {
+    Integer index = indexes.get(type.name());
+    if (index == null) {
+      index = indexes.size();
+      indexes.put(type.name(), index);
+    }
+    return index;
+  }
+
+  /** A free-text field of a row: backslash, tab, line feed and carriage return escaped. */
+  private static StringBuilder escaped(StringBuilder row, String field) {
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      switch (c) {
+        case '\\' -> row.append("\\\\");
+        case '\t' -> row.append("\\t");
+        case '\n' -> row.append("\\n");
+        case '\r' -> row.append("\\r");
+        default -> row.append(c);
+      }
+    }
+    return row;
   }
 
   /** {@code customBody}: a switch of typed calls; with many, a switch over pages of them. */

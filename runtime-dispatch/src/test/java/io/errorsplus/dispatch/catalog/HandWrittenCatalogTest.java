@@ -153,4 +153,45 @@ class HandWrittenCatalogTest {
     assertThat(loaded.errors()).isEmpty();
     assertThat(loaded.find(new NotFound("x"))).isEmpty();
   }
+
+  /** The same endpoints as {@link ShopCatalog}'s, as the processor writes them: a table. */
+  static final class TableCatalog extends GeneratedErrorCatalog {
+    TableCatalog(String... rows) {
+      super(BodyStyle.DETAIL);
+      error(NotFound.class, 404, "NOT_FOUND", "Item not found", NO_BODY);
+      registrar().operations(new Class<?>[] {NotFound.class, ItemsApi.class, long.class,
+          ItemsResource.class}, rows);
+    }
+  }
+
+  @Test
+  void anEndpointTableRegistersWhatTheCallsDo() throws Exception {
+    TableCatalog table = new TableCatalog(
+        "get\tGET\t/items/{id}\t422\t404,422\t0\t1:get:2;3:get:2",
+        "list\tGET\t/items\t0\t\t\t3:list:",
+        "odd\\\\id\tGET\t/a\\tb\\nc\t0\t\t\t");
+    DocumentedOperation get = table.operation(ItemsResource.class.getMethod("get", long.class)).orElseThrow();
+    assertThat(get.path()).isEqualTo("/items/{id}");
+    assertThat(get.validationStatus()).isEqualTo(422);
+    assertThat(get.statuses()).containsExactly(404, 422);
+    assertThat(get.documents(table.find(NotFound.class).orElseThrow())).isTrue();
+    assertThat(table.operation(ItemsApi.class.getMethod("get", long.class))).containsSame(get);
+    DocumentedOperation list = table.operation(ItemsResource.class.getMethod("list")).orElseThrow();
+    assertThat(list.statuses()).isEmpty();
+    assertThat(list.documents(table.find(NotFound.class).orElseThrow())).isFalse();
+    assertThat(table.operations()).extracting(DocumentedOperation::operationId, DocumentedOperation::path)
+        .last().isEqualTo(org.assertj.core.groups.Tuple.tuple("odd\\id", "/a\tb\nc"));
+  }
+
+  @Test
+  void aMalformedRowIsRefusedByName() {
+    for (String row : List.of("get\tGET\t/items", "get\tGET\t/items\t0\tfour\t\t",
+        "get\tGET\t/items\t0\t\t9\t", "get\tGET\t/items\t0\t\t\t3:list", "get\\x\tGET\t/\t0\t\t\t")) {
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> new TableCatalog(row))
+          .withMessageContaining("malformed catalogue row in " + TableCatalog.class.getName())
+          .withMessageContaining(row)
+          .withMessageContaining("another errors-plus version");
+    }
+  }
 }
