@@ -385,19 +385,23 @@ final class EndpointReader {
   }
 
   private String schemaType(TypeMirror type) {
-    TypeMirror t = type;
-    if (t.getKind() == TypeKind.DECLARED) {
-      try {
-        t = types.unboxedType(t);
-      } catch (IllegalArgumentException notBoxed) {
-        String name = ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName().toString();
-        if (name.equals("java.math.BigInteger")) {
+    if (type.getKind() == TypeKind.DECLARED) {
+      // By name, not Types.unboxedType: that throws for every other class, and an exception per
+      // parameter is a cost a cold build notices.
+      String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+      switch (name) {
+        case "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long",
+            "java.math.BigInteger":
           return "integer";
-        }
-        return name.equals("java.math.BigDecimal") ? "number" : "string";
+        case "java.lang.Float", "java.lang.Double", "java.math.BigDecimal":
+          return "number";
+        case "java.lang.Boolean":
+          return "boolean";
+        default:
+          return "string";
       }
     }
-    switch (t.getKind()) {
+    switch (type.getKind()) {
       case BYTE:
       case SHORT:
       case INT:
