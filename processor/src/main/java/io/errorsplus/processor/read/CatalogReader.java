@@ -25,6 +25,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -191,7 +192,9 @@ final class CatalogReader {
   private TypeRef newRef(TypeElement type) {
     TypeRef.Access access = TypeRef.Access.PUBLIC;
     boolean deprecated = false;
-    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+    List<String> simpleNames = new ArrayList<>(2);
+    Element e = type;
+    for (; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       Set<Modifier> modifiers = t.getModifiers();
       if (modifiers.contains(Modifier.PRIVATE) || t.getNestingKind() == NestingKind.LOCAL
           || t.getNestingKind() == NestingKind.ANONYMOUS) {
@@ -200,8 +203,19 @@ final class CatalogReader {
         access = TypeRef.Access.PACKAGE;
       }
       deprecated |= elements.isDeprecated(t);
+      simpleNames.add(t.getSimpleName().toString());
     }
-    return new TypeRef(ClassName.get(type), elements.getPackageOf(type).getQualifiedName().toString(),
-        access, deprecated);
+    String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+    ClassName name;
+    if (e instanceof PackageElement) {
+      // From the names walked above: ClassName.get(TypeElement) walks them again through an
+      // element visitor, a cost a cold build notices per type (BENCHMARKS.md).
+      Collections.reverse(simpleNames);
+      name = ClassName.get(packageName, simpleNames.get(0),
+          simpleNames.subList(1, simpleNames.size()).toArray(new String[0]));
+    } else {
+      name = ClassName.get(type); // a local or anonymous class: JavaPoet's rules
+    }
+    return new TypeRef(name, packageName, access, deprecated);
   }
 }

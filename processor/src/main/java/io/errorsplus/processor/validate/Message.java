@@ -62,8 +62,25 @@ public enum Message {
     return kind;
   }
 
-  /** The text of this message with its arguments. */
+  /**
+   * The text of this message with its arguments, each {@code %s} or {@code %d} replaced by the
+   * next one. Not {@code String.format}: {@code java.util.Formatter} and the locale data it loads
+   * cost a cold build milliseconds (BENCHMARKS.md, what a cold build pays), and a status should
+   * read as ASCII digits in every locale.
+   */
   public String format(Object... args) {
-    return String.format(template, args);
+    StringBuilder text = new StringBuilder(template.length() + 32 * args.length);
+    int next = 0;
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      char conversion = i + 1 < template.length() ? template.charAt(i + 1) : 0;
+      if (c == '%' && (conversion == 's' || conversion == 'd') && next < args.length) {
+        text.append(args[next++]);
+        i++;
+      } else {
+        text.append(c);
+      }
+    }
+    return text.toString();
   }
 }
