@@ -30,7 +30,7 @@ for run in $(seq 1 "$RUNS"); do
   for arm in idle errors-plus; do
     path="$PWD/$WORK/module/idle-processor/classes"
     [ "$arm" = errors-plus ] && path="$PROCESSOR"
-    out="$MODULE/out-$arm"
+    out="$PWD/$MODULE/out-$arm"
     rm -rf "$out" && mkdir -p "$out"
     (cd "$MODULE" && javac "-J-agentpath:$AGENT=start,event=wall,interval=1ms,threads,collapsed,file=$PWD/$arm-$run.collapsed" \
         --release 17 -nowarn -d "$out" -cp "$(cat "$PWD/../classpath.txt")" -processorpath "$path" \
@@ -81,4 +81,40 @@ for name in names:
     print(f'{name:52} {idle:8.0f} {ep:12.0f} {ep - idle:+8.0f}')
 idle, ep = sum(table['idle'].values()) / runs, sum(table['errors-plus'].values()) / runs
 print(f'{"total":52} {idle:8.0f} {ep:12.0f} {ep - idle:+8.0f}')
+
+# What the time with an errors-plus frame on the stack is spent on, by what its innermost
+# errors-plus frame calls.
+LOADING = ('ClassLoader.loadClass', 'ClassLoader.defineClass', 'SystemDictionary', 'ClassFileParser',
+           'Verifier', 'link_class', 'InstanceKlass::link', 'URLClassPath', 'load_instance_class')
+INDY = ('java/lang/invoke', 'LambdaMetafactory', 'ObjectMethods', 'linkCallSite', 'StringConcatFactory')
+kinds = collections.Counter()
+for path in glob.glob(f'{module}/errors-plus-*.collapsed'):
+    for line in open(path):
+        stack, samples = line.rsplit(' ', 1)
+        frames = stack.split(';')
+        if not frames[0].startswith('[main tid'):
+            continue
+        ours = [i for i, f in enumerate(frames) if f.startswith('io/errorsplus/processor')]
+        if not ours:
+            continue
+        below = frames[ours[-1] + 1:]
+        joined = ';'.join(below)
+        callee = below[0] if below else ''
+        if any(k in joined for k in LOADING):
+            kind = 'class loading, linking, verification'
+        elif any(k in joined for k in INDY):
+            kind = 'invokedynamic bootstrap (lambdas)'
+        elif callee.startswith('com/fasterxml'):
+            kind = 'jackson-core'
+        elif callee.startswith('com/palantir'):
+            kind = 'JavaPoet'
+        elif callee.startswith(('com/sun/tools', 'com/sun/source', 'javax/lang')):
+            kind = 'javac, called by errors-plus (elements, trees, filer)'
+        else:
+            kind = 'errors-plus code and the JDK classes it calls'
+        kinds[kind] += int(samples)
+print()
+print(f'{"with an errors-plus frame on the stack, ms per build":52} {"":8} {"errors-plus":>12}')
+for kind, samples in kinds.most_common():
+    print(f'{kind:52} {"":8} {samples / runs:12.0f}')
 EOF
