@@ -4,7 +4,6 @@ import io.errorsplus.processor.analyze.EndpointBody;
 import io.errorsplus.processor.model.Endpoint;
 import io.errorsplus.processor.model.ErrorContribution;
 import io.errorsplus.processor.model.ErrorDtoDoc;
-import io.errorsplus.processor.model.PathTemplates;
 import io.errorsplus.processor.model.ProcessorOptions;
 import io.errorsplus.processor.model.ReasonPhrases;
 import io.errorsplus.processor.model.ResponseDoc;
@@ -24,8 +23,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -45,9 +42,8 @@ final class EndpointReader {
   private final Diagnostics diagnostics;
   private final ErrorSourceReader errors;
   private final CatalogReader catalog;
-  private final TypeMirror principal;
-  /** Verb of each annotation type (empty: not an HTTP method annotation), read once. */
-  private final Map<String, Optional<String>> jaxRsVerbs = new HashMap<>();
+  private final ParameterReader parameters;
+  private final MappingReader mappings;
   private final ResponseMerger.Memo merger = new ResponseMerger.Memo();
   /** The endpoint methods read since the last {@link #takeBodies()}, for the throw analysis. */
   private final List<EndpointBody> bodies = new ArrayList<>();
@@ -61,8 +57,8 @@ final class EndpointReader {
     this.diagnostics = diagnostics;
     this.errors = errors;
     this.catalog = catalog;
-    TypeElement p = elements.getTypeElement("java.security.Principal");
-    this.principal = p == null ? null : p.asType();
+    this.parameters = new ParameterReader(elements, types, lookup);
+    this.mappings = new MappingReader(lookup);
   }
 
   /** The superclasses and interfaces of a type, nearest first, the type itself first. */
@@ -126,32 +122,32 @@ final class EndpointReader {
     List<Endpoint> endpoints = new ArrayList<>();
     List<List<ExecutableElement>> chains = methodChains(type, hierarchy);
     // Class-level paths, read once per type rather than per method.
-    String jaxRsClassPath = jaxRs ? jaxRsClassPath(hierarchy) : "";
-    List<String> springPrefixes = spring ? springPaths(classMapping(hierarchy)) : List.of();
+    String jaxRsClassPath = jaxRs ? mappings.jaxRsClassPath(hierarchy) : "";
+    List<String> springPrefixes = spring ? mappings.springClassPaths(hierarchy) : List.of();
     List<ErrorsDeclaration> classLevel = null; // read on the first endpoint, then shared
     String tag = tag(type);
     for (int member = 0; member < chains.size(); member++) {
       List<ExecutableElement> chain = chains.get(member);
-      List<Mapping> mappings = new ArrayList<>();
+      List<MappingReader.Mapping> served = new ArrayList<>();
       if (jaxRs) {
-        mappings.addAll(jaxRsMappings(jaxRsClassPath, chain));
+        served.addAll(mappings.jaxRs(jaxRsClassPath, chain));
       }
       if (spring) {
-        mappings.addAll(springMappings(springPrefixes, chain));
+        served.addAll(mappings.spring(springPrefixes, chain));
       }
-      if (mappings.isEmpty()) {
+      if (served.isEmpty()) {
         continue;
       }
       endpointMethods.addAll(chain);
-      ExecutableElement annotated = mappings.get(0).method();
-      Map<String, String> parameterTypes = pathParameterTypes(chain, annotated);
+      ExecutableElement annotated = served.get(0).method();
+      Map<String, String> parameterTypes = parameters.pathParameterTypes(chain, annotated);
       if (classLevel == null) {
         classLevel = classDeclarations(type, hierarchy);
       }
       Set<String> documented = new HashSet<>();
       List<ErrorContribution> contributions =
-          contributions(classLevel, chain, requestBound(chain, annotated), documented);
-      Mapping first = mappings.get(0);
+          contributions(classLevel, chain, parameters.requestBound(chain, annotated), documented);
+      MappingReader.Mapping first = served.get(0);
       if (options.undocumented() != ProcessorOptions.UndocumentedMode.IGNORE) {
         // Also without any error source: an undocumented throw is what the analysis is for.
         bodies.add(new EndpointBody(chain.get(0), type.getSimpleName().toString(), first.framework(),
@@ -164,7 +160,7 @@ final class EndpointReader {
       var responses = contributions.isEmpty() ? List.<ResponseDoc>of() : merger.merge(contributions);
       String methodName = chain.get(0).getSimpleName().toString();
       String summary = OperationSummary.of(chain, elements);
-      for (Mapping mapping : mappings) {
+      for (MappingReader.Mapping mapping : served) {
         for (int p = 0; p < mapping.paths().size(); p++) {
           for (int v = 0; v < mapping.verbs().size(); v++) {
             Endpoint.SourceOrder order =
@@ -197,123 +193,6 @@ final class EndpointReader {
 
   private static final java.util.regex.Pattern CAMEL_CASE_BREAK = java.util.regex.Pattern.compile(
       "(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^A-Z])(?=[A-Z])|(?<=[A-Za-z])(?=[^A-Za-z])");
-
-  /** The HTTP methods and paths one Java method is mapped to. */
-  private record Mapping(Endpoint.Framework framework, ExecutableElement method, List<String> verbs,
-      List<String> paths, int pathOffset) {}
-
-  /** The {@code @Path} of the nearest type of the hierarchy that has one. */
-  private String jaxRsClassPath(List<TypeElement> hierarchy) {
-    for (TypeElement t : hierarchy) {
-      Optional<AnnotationMirror> path = lookup.findAny(t, FrameworkNames.PATH);
-      if (path.isPresent()) {
-        return lookup.attributes(path.get()).string("value");
-      }
-    }
-    return "";
-  }
-
-  private List<Mapping> jaxRsMappings(String classPath, List<ExecutableElement> chain) {
-    for (ExecutableElement method : chain) {
-      List<String> verbs = new ArrayList<>();
-      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-        jaxRsVerb(mirror).ifPresent(verbs::add);
-      }
-      if (verbs.isEmpty()) {
-        continue; // JAX-RS: annotations are inherited from the overridden method if none here
-      }
-      String methodPath = lookup.findAny(method, FrameworkNames.PATH)
-          .map(m -> lookup.attributes(m).string("value")).orElse("");
-      return List.of(new Mapping(Endpoint.Framework.JAX_RS, method, verbs,
-          List.of(PathTemplates.join(classPath, methodPath)), 0));
-    }
-    return List.of();
-  }
-
-  private Optional<String> jaxRsVerb(AnnotationMirror mirror) {
-    String name = lookup.name(mirror);
-    Optional<String> verb = jaxRsVerbs.get(name);
-    if (verb == null) {
-      String known = FrameworkNames.JAX_RS_VERBS.get(name);
-      if (known != null) {
-        verb = Optional.of(known);
-      } else {
-        verb = lookup.findAny(mirror.getAnnotationType().asElement(), FrameworkNames.HTTP_METHOD)
-            .map(m -> lookup.attributes(m).string("value").toLowerCase(Locale.ROOT))
-            .filter(FrameworkNames.OPENAPI_VERBS::contains);
-      }
-      jaxRsVerbs.put(name, verb);
-    }
-    return verb;
-  }
-
-  private List<Mapping> springMappings(List<String> classPrefixes, List<ExecutableElement> chain) {
-    for (ExecutableElement method : chain) {
-      List<Mapping> mappings = new ArrayList<>();
-      int pathOffset = 0;
-      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-        String name = lookup.name(mirror);
-        List<String> verbs;
-        if (FrameworkNames.SPRING_MAPPINGS.containsKey(name)) {
-          verbs = List.of(FrameworkNames.SPRING_MAPPINGS.get(name));
-        } else if (name.equals(FrameworkNames.REQUEST_MAPPING)) {
-          List<String> declared = MirrorReader.enumNames(lookup.attributes(mirror), "method");
-          verbs = new ArrayList<>();
-          for (String d : declared) {
-            String verb = d.toLowerCase(Locale.ROOT);
-            if (FrameworkNames.OPENAPI_VERBS.contains(verb) && !verbs.contains(verb)) {
-              verbs.add(verb);
-            }
-          }
-          if (declared.isEmpty()) {
-            verbs = FrameworkNames.REQUEST_MAPPING_DEFAULT_VERBS;
-          }
-        } else {
-          continue;
-        }
-        List<String> paths = new ArrayList<>();
-        for (String prefix : classPrefixes) {
-          for (String path : springPaths(Optional.of(mirror))) {
-            String joined = PathTemplates.join(prefix, path);
-            if (!paths.contains(joined)) {
-              paths.add(joined);
-            }
-          }
-        }
-        mappings.add(new Mapping(Endpoint.Framework.SPRING, method, verbs, paths, pathOffset));
-        pathOffset += paths.size();
-      }
-      if (!mappings.isEmpty()) {
-        return mappings;
-      }
-    }
-    return List.of();
-  }
-
-  private Optional<AnnotationMirror> classMapping(List<TypeElement> hierarchy) {
-    for (TypeElement t : hierarchy) {
-      Optional<AnnotationMirror> mapping = lookup.find(t, FrameworkNames.REQUEST_MAPPING);
-      if (mapping.isPresent()) {
-        return mapping;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** {@code value} and {@code path} are aliases; neither gives the empty path. */
-  private List<String> springPaths(Optional<AnnotationMirror> mapping) {
-    if (mapping.isEmpty()) {
-      return List.of("");
-    }
-    MirrorReader.Attributes attributes = lookup.attributes(mapping.get());
-    List<String> paths = new ArrayList<>(MirrorReader.strings(attributes, "value"));
-    for (String path : MirrorReader.strings(attributes, "path")) {
-      if (!paths.contains(path)) {
-        paths.add(path);
-      }
-    }
-    return paths.isEmpty() ? List.of("") : paths;
-  }
 
   /**
    * The methods of a type and its supertypes, grouped so that each group holds a method and the
@@ -350,95 +229,6 @@ final class EndpointReader {
       }
     }
     return chains;
-  }
-
-  /** Path variable name to schema type, from @PathParam/@PathVariable or the parameter name. */
-  private Map<String, String> pathParameterTypes(List<ExecutableElement> chain, ExecutableElement annotated) {
-    Map<String, String> bound = new HashMap<>();
-    Map<String, String> byParameterName = new HashMap<>();
-    List<? extends VariableElement> parameters = annotated.getParameters();
-    for (int i = 0; i < parameters.size(); i++) {
-      VariableElement parameter = parameters.get(i);
-      String type = schemaType(parameter.asType());
-      byParameterName.putIfAbsent(parameter.getSimpleName().toString(), type);
-      for (ExecutableElement method : chain) {
-        if (method.getParameters().size() <= i) {
-          continue;
-        }
-        VariableElement p = method.getParameters().get(i);
-        lookup.findAny(p, FrameworkNames.PATH_PARAM)
-            .map(m -> lookup.attributes(m).string("value"))
-            .filter(s -> !s.isEmpty())
-            .ifPresent(name -> bound.putIfAbsent(name, type));
-        lookup.find(p, FrameworkNames.PATH_VARIABLE).ifPresent(m -> {
-          MirrorReader.Attributes attributes = lookup.attributes(m);
-          String name = attributes.string("value");
-          if (name.isEmpty()) {
-            name = attributes.string("name");
-          }
-          bound.putIfAbsent(name.isEmpty() ? p.getSimpleName().toString() : name, type);
-        });
-      }
-    }
-    byParameterName.forEach(bound::putIfAbsent);
-    return bound;
-  }
-
-  private String schemaType(TypeMirror type) {
-    if (type.getKind() == TypeKind.DECLARED) {
-      // By name, not Types.unboxedType: that throws for every other class, and an exception per
-      // parameter is a cost a cold build notices.
-      String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-      switch (name) {
-        case "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long",
-            "java.math.BigInteger":
-          return "integer";
-        case "java.lang.Float", "java.lang.Double", "java.math.BigDecimal":
-          return "number";
-        case "java.lang.Boolean":
-          return "boolean";
-        default:
-          return "string";
-      }
-    }
-    switch (type.getKind()) {
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
-        return "integer";
-      case FLOAT:
-      case DOUBLE:
-        return "number";
-      case BOOLEAN:
-        return "boolean";
-      default:
-        return "string";
-    }
-  }
-
-  /** Whether any parameter is bound from the request (not supplied by the framework). */
-  private boolean requestBound(List<ExecutableElement> chain, ExecutableElement annotated) {
-    List<? extends VariableElement> parameters = annotated.getParameters();
-    outer:
-    for (int i = 0; i < parameters.size(); i++) {
-      for (ExecutableElement method : chain) {
-        if (method.getParameters().size() > i
-            && lookup.findAny(method.getParameters().get(i), FrameworkNames.NOT_REQUEST_BOUND).isPresent()) {
-          continue outer;
-        }
-      }
-      TypeMirror type = types.erasure(parameters.get(i).asType());
-      if (type.getKind() == TypeKind.DECLARED) {
-        String name = ((TypeElement) types.asElement(type)).getQualifiedName().toString();
-        if (FrameworkNames.INFRASTRUCTURE_TYPES.contains(name)
-            || (principal != null && types.isAssignable(type, principal))) {
-          continue;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   /**
