@@ -1,5 +1,6 @@
 package io.errorsplus.dispatch.catalog;
 
+import io.errorsplus.dispatch.web.RouteTemplate;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;

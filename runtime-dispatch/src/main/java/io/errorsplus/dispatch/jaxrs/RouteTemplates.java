@@ -1,5 +1,6 @@
 package io.errorsplus.dispatch.jaxrs;
 
+import io.errorsplus.dispatch.web.RouteTemplate;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -66,44 +67,6 @@ final class RouteTemplates {
   }
 
   static String join(String classPath, String methodPath) {
-    StringBuilder out = new StringBuilder();
-    for (String part : (classPath + "/" + methodPath).split("/")) {
-      if (!part.isEmpty()) {
-        out.append('/').append(stripRegex(part));
-      }
-    }
-    return out.length() == 0 ? "/" : out.toString();
-  }
-
-  /** {@code {id:\d+}} → {@code {id}} within one segment. */
-  private static String stripRegex(String segment) {
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < segment.length()) {
-      char c = segment.charAt(i);
-      if (c == '{') {
-        int depth = 1;
-        int j = i + 1;
-        int colon = -1;
-        while (j < segment.length() && depth > 0) {
-          char d = segment.charAt(j);
-          if (d == '{') {
-            depth++;
-          } else if (d == '}') {
-            depth--;
-          } else if (d == ':' && depth == 1 && colon < 0) {
-            colon = j;
-          }
-          j++;
-        }
-        String name = segment.substring(i + 1, colon > 0 ? colon : Math.max(i + 1, j - 1)).trim();
-        out.append('{').append(name).append('}');
-        i = j;
-      } else {
-        out.append(c);
-        i++;
-      }
-    }
-    return out.toString();
+    return RouteTemplate.normalize(classPath + "/" + methodPath);
   }
 }

@@ -2,6 +2,7 @@ package io.errorsplus.dispatch.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.errorsplus.dispatch.web.RouteTemplate;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;

@@ -41,6 +41,8 @@ class RouteTemplatesTest {
     assertThat(routes.of(Plain.class, Plain.class.getMethod("root"))).isEqualTo("/plain");
     assertThat(RouteTemplates.join("", "")).isEqualTo("/");
     assertThat(RouteTemplates.join("/a//", "/{x:[a-z]{2}}/")).isEqualTo("/a/{x}");
+    // a regular expression that holds a slash is still one variable (the catalogue's rule)
+    assertThat(RouteTemplates.join("/files", "{path: [a-z]+/[a-z]+}")).isEqualTo("/files/{path}");
   }
 
   @Test

@@ -1,15 +1,17 @@
-package io.errorsplus.dispatch.catalog;
+package io.errorsplus.dispatch.web;
 
 /**
  * A framework's route template written as the document writes paths: regular expressions of
  * variables dropped ({@code {id:\d+}} → {@code {id}}), Spring's catch-all {@code {*rest}} →
- * {@code {rest}}, single slashes, a leading and no trailing slash.
+ * {@code {rest}}, single slashes, a leading and no trailing slash. One rule for the catalogue's
+ * look-up by route and for the JAX-RS integration's templates of resources the catalogue does not
+ * know (a regular expression may itself hold {@code /} or braces).
  */
-final class RouteTemplate {
+public final class RouteTemplate {
 
   private RouteTemplate() {}
 
-  static String normalize(String template) {
+  public static String normalize(String template) {
     if (template == null || template.isEmpty()) {
       return "/";
     }
